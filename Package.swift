@@ -21,10 +21,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // One system call Swift's Glibc module does not expose: an atomic swap of two folders.
+        .target(name: "CExchange"),
         .target(
             name: "HerstelSite",
             dependencies: [
                 "CCmarkGFM",
+                "CExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Hummingbird", package: "hummingbird"),

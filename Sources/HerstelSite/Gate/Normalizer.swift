@@ -1,0 +1,200 @@
+/// Turns published bytes into the two forms the privacy gate reads (SPEC §2).
+///
+/// - `compact`: lower case, no whitespace, no separators inside numbers, markup removed.
+///   Private values and forbidden terms are matched here, however they are cased or spaced.
+/// - `plain`: lower case, whitespace folded to one space, markup made a boundary.
+///   E-mail addresses and telephone numbers are recognised here.
+///
+/// Inline tags (`<em>`, `<a>`…) vanish so text split by them still matches; other tags become
+/// a boundary byte that no pattern contains. Attribute values are read too (`href="mailto:…"`).
+struct NormalizedText {
+    var compact: [UInt8] = []
+    var plain: [UInt8] = []
+    /// Offsets in `compact` and `plain` where each output line starts, for messages.
+    var compactLines: [Int] = [0]
+    var plainLines: [Int] = [0]
+
+    static let boundary: UInt8 = 0x01
+
+    static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "bdi", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    ]
+
+    static func isSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+    }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
+
+    /// Normalises a pattern (a private value, a forbidden term) exactly as text is normalised.
+    static func pattern(_ text: String) -> [UInt8] {
+        var n = NormalizedText()
+        n.append(text: Array(text.utf8), markup: false)
+        n.flush()
+        return n.compact
+    }
+
+    init() {}
+
+    init(_ bytes: [UInt8], markup: Bool) {
+        compact.reserveCapacity(bytes.count)
+        plain.reserveCapacity(bytes.count)
+        append(text: bytes, markup: markup)
+        flush()
+    }
+
+    // Separators seen after a digit, kept until we know whether a digit follows.
+    private var pendingSeparators: [UInt8] = []
+    private var lastCompactIsDigit = false
+    private var lastPlainIsSpace = true
+
+    mutating func emit(_ byte: UInt8) {
+        if NormalizedText.isSpace(byte) {
+            if !lastPlainIsSpace { plain.append(0x20) }
+            lastPlainIsSpace = true
+            return
+        }
+        let isDigit = NormalizedText.isDigit(byte)
+        if NormalizedText.isSeparator(byte) && (lastCompactIsDigit || !pendingSeparators.isEmpty) {
+            pendingSeparators.append(byte)
+        } else {
+            if !isDigit || !lastCompactIsDigit { compact.append(contentsOf: pendingSeparators) }
+            pendingSeparators.removeAll(keepingCapacity: true)
+            compact.append(byte)
+            lastCompactIsDigit = isDigit
+        }
+        plain.append(byte)
+        lastPlainIsSpace = false
+    }
+
+    mutating func emitBoundary() {
+        flush()
+        compact.append(NormalizedText.boundary)
+        plain.append(NormalizedText.boundary)
+        lastCompactIsDigit = false
+        lastPlainIsSpace = true
+    }
+
+    mutating func flush() {
+        compact.append(contentsOf: pendingSeparators)
+        pendingSeparators.removeAll(keepingCapacity: true)
+    }
+
+    mutating func emitScalar(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            var b = UInt8(scalar.value)
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            emit(b)
+        } else if scalar == "\u{A0}" || scalar.properties.isWhitespace {
+            emit(0x20)
+        } else if scalar == "\u{AD}" {
+            return  // soft hyphen
+        } else {
+            for s in String(scalar).lowercased().unicodeScalars {
+                for b in String(s).utf8 { emit(b) }
+            }
+        }
+    }
+
+    mutating func append(text bytes: [UInt8], markup: Bool) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A {
+                flush()
+                emit(0x20)
+                compactLines.append(compact.count)
+                plainLines.append(plain.count)
+                i += 1
+            } else if markup && b == UInt8(ascii: "<") {
+                i = readTag(bytes, from: i)
+            } else if markup && b == UInt8(ascii: "&") {
+                i = readEntity(bytes, from: i)
+            } else if b < 0x80 {
+                emitScalar(Unicode.Scalar(b))
+                i += 1
+            } else {
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                let end = min(n, i + length)
+                if let s = String(validating: bytes[i..<end], as: UTF8.self), let scalar = s.unicodeScalars.first {
+                    emitScalar(scalar)
+                }
+                i = end
+            }
+        }
+    }
+
+    /// Reads `<tag attr="value">` starting at `start`; returns the offset after it.
+    mutating func readTag(_ bytes: [UInt8], from start: Int) -> Int {
+        var i = start + 1
+        let n = bytes.count
+        if i < n, bytes[i] == UInt8(ascii: "!") {
+            // Comment or doctype: skip, as a boundary.
+            if bytes[i...].starts(with: Array("!--".utf8)) {
+                var j = i + 3
+                while j + 2 < n, !(bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == UInt8(ascii: "-") && bytes[j + 2] == UInt8(ascii: ">")) { j += 1 }
+                emitBoundary()
+                return min(n, j + 3)
+            }
+        }
+        if i < n, bytes[i] == UInt8(ascii: "/") { i += 1 }
+        var name: [UInt8] = []
+        while i < n, bytes[i] != UInt8(ascii: ">"), !NormalizedText.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "/") {
+            var c = bytes[i]
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            name.append(c)
+            i += 1
+        }
+        let inline = NormalizedText.inlineTags.contains(String(decoding: name, as: UTF8.self))
+        var values: [[UInt8]] = []
+        while i < n, bytes[i] != UInt8(ascii: ">") {
+            let quote = bytes[i]
+            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                var j = i + 1
+                while j < n, bytes[j] != quote { j += 1 }
+                values.append(Array(bytes[(i + 1)..<min(j, n)]))
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        if !inline || !values.isEmpty { emitBoundary() }
+        for value in values where !value.isEmpty {
+            append(text: value, markup: true)
+            emitBoundary()
+        }
+        return min(n, i + 1)
+    }
+
+    static let namedEntities: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "shy": "\u{AD}",
+        "ndash": "\u{2013}", "mdash": "\u{2014}", "hellip": "\u{2026}",
+    ]
+
+    mutating func readEntity(_ bytes: [UInt8], from start: Int) -> Int {
+        var j = start + 1
+        while j < bytes.count, j - start < 12, bytes[j] != UInt8(ascii: ";"), bytes[j] != UInt8(ascii: "&"), !NormalizedText.isSpace(bytes[j]) { j += 1 }
+        guard j < bytes.count, bytes[j] == UInt8(ascii: ";") else {
+            emit(UInt8(ascii: "&"))
+            return start + 1
+        }
+        let name = String(decoding: bytes[(start + 1)..<j], as: UTF8.self)
+        var scalar: Unicode.Scalar?
+        if name.hasPrefix("#x") || name.hasPrefix("#X") {
+            scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+        } else if name.hasPrefix("#") {
+            scalar = UInt32(name.dropFirst(1)).flatMap(Unicode.Scalar.init)
+        } else {
+            scalar = NormalizedText.namedEntities[name]
+        }
+        guard let scalar else {
+            emit(UInt8(ascii: "&"))
+            return start + 1
+        }
+        emitScalar(scalar)
+        return j + 1
+    }
+}

@@ -1,0 +1,31 @@
+/// A file of the built site, in memory until the write stage.
+public struct OutputFile: Hashable, Sendable {
+    /// Path relative to the output folder ("besturen/41234/2022-2023/index.html").
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}
+
+/// What a build produced, before it is written.
+public struct BuiltSite: Sendable {
+    /// Sorted by path.
+    public var files: [OutputFile]
+    public var summary: BuildSummary
+}
+
+/// Counts for the one-line report after a build.
+public struct BuildSummary: Hashable, Sendable {
+    public var schoolYears: Int
+    public var boards: Int
+    public var reports: Int
+    public var drafts: Int
+    public var files: Int
+}

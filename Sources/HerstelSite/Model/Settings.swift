@@ -1,0 +1,63 @@
+/// A sector (po, so, vo) with its name and the legal basis that held per school year.
+public struct Sector: Hashable, Sendable {
+    public var key: String
+    public var name: String
+    /// Texts by the first school year they hold for, ascending.
+    public var legalBasis: [(from: SchoolYear, text: String)]
+
+    public func legalBasis(for year: SchoolYear) -> String? {
+        legalBasis.last(where: { $0.from <= year })?.text
+    }
+
+    public static func == (lhs: Sector, rhs: Sector) -> Bool {
+        lhs.key == rhs.key && lhs.name == rhs.name
+            && lhs.legalBasis.map(\.from) == rhs.legalBasis.map(\.from)
+            && lhs.legalBasis.map(\.text) == rhs.legalBasis.map(\.text)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+}
+
+/// What the privacy gate allows and forbids.
+public struct PrivacyRules: Hashable, Sendable {
+    public var redactionMarker: String
+    public var allowed: [String]
+    public var forbidden: [(term: String, location: SourceLocation)]
+
+    public static func == (lhs: PrivacyRules, rhs: PrivacyRules) -> Bool {
+        lhs.redactionMarker == rhs.redactionMarker && lhs.allowed == rhs.allowed
+            && lhs.forbidden.map(\.term) == rhs.forbidden.map(\.term)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(redactionMarker) }
+}
+
+/// site.yml, checked.
+public struct Settings: Hashable, Sendable {
+    public var file: String
+    public var title: String
+    public var organisation: String
+    /// Always ends with "/".
+    public var baseURL: String
+    public var contact: String?
+    public var sectors: [String: Sector]
+    public var privacy: PrivacyRules
+    /// Published text of site.yml with its line, for naming where a gate hit came from.
+    public var publishedFields: [(text: String, line: Int)]
+
+    public static func == (lhs: Settings, rhs: Settings) -> Bool {
+        lhs.file == rhs.file && lhs.title == rhs.title && lhs.organisation == rhs.organisation
+            && lhs.baseURL == rhs.baseURL && lhs.contact == rhs.contact && lhs.sectors == rhs.sectors
+            && lhs.privacy == rhs.privacy
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(title) }
+
+    /// The path part of the base URL ("/herstelopdrachten/"), for pages served at any depth.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let rest = baseURL[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+}

@@ -1,0 +1,34 @@
+/// A report template from Content/reports/.
+public struct ReportTemplate: Hashable, Sendable {
+    public var name: String
+    public var source: MarkdownSource
+}
+
+/// A free page from Content/pages/.
+public struct FreePage: Hashable, Sendable {
+    public var slug: String
+    public var title: String
+    public var body: MarkdownSource
+    /// Whether the title is the body's first heading, which is then not shown twice.
+    public var titleFromHeading: Bool
+}
+
+/// A file of Content/theme/ that replaces a built-in template or the stylesheet.
+public struct ThemeFile: Hashable, Sendable {
+    public var name: String
+    public var file: String
+    public var text: String
+}
+
+/// The whole checked content: what every later stage works from.
+public struct Site: Sendable {
+    public var settings: Settings
+    /// Every case, sorted by school year and board number; published or not.
+    public var cases: [Case]
+    public var templates: [String: ReportTemplate]
+    public var pages: [FreePage]
+    public var yearIntros: [SchoolYear: MarkdownSource]
+    public var theme: [String: ThemeFile]
+
+    public var publishedCases: [Case] { cases.filter(\.isPublished) }
+}

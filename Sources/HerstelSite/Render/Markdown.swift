@@ -1,0 +1,88 @@
+import CCmarkGFM
+
+/// The one place that talks to cmark-gfm. Every pointer is freed in the scope that made it.
+public enum Markdown {
+    /// The GFM extensions the site uses: tables, ~~strikethrough~~, autolinks, tag filter and task lists.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Registration is not thread-safe; a global's initialiser runs exactly once.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Link schemes a reader may follow; anything else (javascript:, data:, vbscript:, file:) is dropped.
+    static let safeSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// Renders Markdown to HTML: raw HTML left out entirely, unsafe link targets removed,
+    /// headings shifted so the highest is `topHeadingLevel` (the page has its own h1).
+    public static func html(_ markdown: String, topHeadingLevel: Int = 2, dropLeadingHeading: Bool = false) -> String {
+        precondition(registered)
+        let options = CMARK_OPT_DEFAULT
+        guard let parser = cmark_parser_new(options) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(document) }
+
+        clean(document, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading)
+
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        return String(cString: rendered)
+    }
+
+    private static func clean(_ document: OpaquePointer, topHeadingLevel: Int, dropLeadingHeading: Bool) {
+        var remove: [OpaquePointer] = []
+        var headings: [OpaquePointer] = []
+        if dropLeadingHeading, let first = cmark_node_first_child(document), cmark_node_get_type(first) == CMARK_NODE_HEADING {
+            remove.append(first)
+        }
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                remove.append(node)
+            } else if type == CMARK_NODE_HEADING {
+                headings.append(node)
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !isSafe(url: url) { cmark_node_set_url(node, "") }
+            }
+        }
+        let kept = headings.filter { node in !remove.contains(node) }
+        if let highest = kept.map({ Int(cmark_node_get_heading_level($0)) }).min(), highest < topHeadingLevel {
+            let shift = topHeadingLevel - highest
+            for node in kept {
+                cmark_node_set_heading_level(node, Int32(min(6, Int(cmark_node_get_heading_level(node)) + shift)))
+            }
+        }
+        for node in remove {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Relative links, fragments and the safe schemes pass; every other scheme is dropped.
+    static func isSafe(url: String) -> Bool {
+        let cleaned = url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }
+        var scheme = String.UnicodeScalarView()
+        for scalar in cleaned {
+            if scalar == ":" { return safeSchemes.contains(String(scheme).lowercased()) }
+            if scalar == "/" || scalar == "?" || scalar == "#" { return true }
+            scheme.append(scalar)
+        }
+        return true
+    }
+}

@@ -1,0 +1,34 @@
+import Dispatch
+import Synchronization
+
+/// Maps over a collection on all cores, keeping the input order in the result.
+enum Parallel {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let chunkCount = min(items.count, max(1, ProcessInfoCores.count * 4))
+        guard chunkCount > 1 else { return items.map(transform) }
+        let chunks = Mutex<[Int: [R]]>([:])
+        let size = (items.count + chunkCount - 1) / chunkCount
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let start = chunk * size
+            let end = min(items.count, start + size)
+            guard start < end else { return }
+            let part = items[start..<end].map(transform)
+            chunks.withLock { $0[chunk] = part }
+        }
+        return chunks.withLock { parts in (0..<chunkCount).flatMap { parts[$0] ?? [] } }
+    }
+}
+
+enum ProcessInfoCores {
+    static let count: Int = {
+        #if canImport(Glibc)
+            return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+            return 2
+        #endif
+    }()
+}
+
+#if canImport(Glibc)
+    import Glibc
+#endif

@@ -1,0 +1,276 @@
+import Mustache
+
+/// Renders the checked site and its public reports into the files of `public/`.
+struct SiteRenderer {
+    let site: Site
+    let reports: [Int: PublicReport]
+    let drafts: Bool
+    let library: MustacheLibrary
+    let stylesheet: String
+
+    /// Builds the template library, with theme overrides; a broken override is a diagnostic.
+    static func make(site: Site, reports: [Int: PublicReport], drafts: Bool) -> Checked<SiteRenderer> {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for (name, text) in BuiltinTheme.templates.sorted(by: { $0.key < $1.key }) {
+            let override = site.theme[name]
+            do {
+                try library.register(override?.text ?? text, named: name)
+            } catch {
+                let file = override?.file ?? "(built-in theme)/\(name).mustache"
+                diagnostics.append(Diagnostic(file: file, line: templateErrorLine(error), "template does not parse: \(error)"))
+            }
+        }
+        guard diagnostics.isEmpty else { return .failure(diagnostics) }
+        let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
+        return .success(SiteRenderer(site: site, reports: reports, drafts: drafts, library: library, stylesheet: css))
+    }
+
+    static func templateErrorLine(_ error: Error) -> Int {
+        if let error = error as? MustacheTemplate.ParserError { return error.context.lineNumber }
+        return 1
+    }
+
+    var visibleCases: [Case] { drafts ? site.cases : site.publishedCases }
+
+    func render() -> BuiltSite {
+        let cases = Array(visibleCases.enumerated())
+        let indexes = Dictionary(uniqueKeysWithValues: site.cases.enumerated().map { ($0.element.file, $0.offset) })
+        let boards = Dictionary(grouping: visibleCases, by: \.board.number)
+            .map { BoardView(number: $0.key, cases: $0.value.sorted { $0.schoolYear > $1.schoolYear }) }
+            .sorted { (DutchText.sortKey($0.name), $0.name, $0.number) < (DutchText.sortKey($1.name), $1.name, $1.number) }
+        let years = Dictionary(grouping: visibleCases, by: \.schoolYear)
+
+        let renderer = self
+        var files = Parallel.map(cases) { _, item in
+            renderer.reportPage(item, report: indexes[item.file].flatMap { renderer.reports[$0] })
+        }
+        files += Parallel.map(boards) { renderer.boardPage($0) }
+        for year in years.keys.sorted(by: >) {
+            files.append(yearPage(year, cases: years[year]!))
+        }
+        files.append(homePage(years: years))
+        files.append(schoolYearsPage(years: years))
+        files.append(boardsPage(boards))
+        files += site.pages.map(freePage)
+        files.append(notFoundPage())
+        files.append(OutputFile(path: "assets/\(BuiltinTheme.stylesheetName)", text: stylesheet))
+        files.append(OutputFile(path: "assets/zoeken.js", text: BuiltinTheme.searchScript))
+        files += PublicData(site: site).files()
+        files.sort { $0.path < $1.path }
+        let summary = BuildSummary(
+            schoolYears: years.count, boards: boards.count, reports: visibleCases.count,
+            drafts: visibleCases.filter { !$0.isPublished }.count, files: files.count)
+        return BuiltSite(files: files, summary: summary)
+    }
+
+    // MARK: Pages
+
+    struct Page {
+        var path: String
+        var title: String
+        var description: String
+        var template: String
+        var context: [String: Any]
+        var breadcrumbs: [(label: String, path: String)] = []
+        var nav: String? = nil
+        var draft: String? = nil
+        var scripts: [String] = []
+    }
+
+    func html(_ page: Page) -> OutputFile {
+        let root = page.path == "404.html" ? site.settings.basePath : SitePath.root(of: page.path)
+        var context = page.context
+        context["root"] = root
+        context["site"] = siteContext
+        context["pageTitle"] = page.title
+        let content = library.render(context, withTemplate: page.template) ?? ""
+        context["content"] = content
+        context["description"] = page.description
+        context["canonical"] = site.settings.baseURL + (page.path == "404.html" ? "" : page.path)
+        context["noindex"] = page.draft != nil || page.path == "404.html"
+        context["draft"] = page.draft ?? false
+        context["hasBreadcrumbs"] = !page.breadcrumbs.isEmpty
+        context["breadcrumbs"] = page.breadcrumbs.map { ["label": $0.label, "href": root + $0.path] }
+        context["nav"] = [("", "Home"), (SitePath.schoolYears, "Schooljaren"), (SitePath.boards, "Besturen A–Z")].map {
+            ["href": root + $0.0, "label": $0.1, "current": page.nav == $0.0] as [String: Any]
+        }
+        context["footerPages"] = site.pages.map { ["href": root + $0.slug + "/", "label": $0.title] }
+        context["scripts"] = page.scripts
+        let text = library.render(context, withTemplate: "layout") ?? ""
+        let file = page.path.hasSuffix(".html") ? page.path : page.path + "index.html"
+        return OutputFile(path: file, text: text)
+    }
+
+    var siteContext: [String: Any] {
+        var context: [String: Any] = ["title": site.settings.title, "organisation": site.settings.organisation]
+        if let contact = site.settings.contact { context["contact"] = contact }
+        return context
+    }
+
+    func draftNote(_ item: Case) -> String? {
+        guard !item.isPublished else { return nil }
+        if item.status == .open { return "Deze zaak is nog open." }
+        if !item.publish { return "Deze zaak is afgesloten maar wordt niet gepubliceerd (publiceren: false)." }
+        return "Deze zaak is nog niet afgesloten."
+    }
+
+    func reportPage(_ item: Case, report: PublicReport?) -> OutputFile {
+        let path = SitePath.report(item)
+        var context = caseContext(item, from: path)
+        context["reportHTML"] = report.map { Markdown.html($0.markdown) } ?? ""
+        context["boardPlace"] = item.board.place ?? false
+        context["schoolsLabel"] = item.schools.count == 1 ? "School" : "Scholen"
+        return html(
+            Page(
+                path: path, title: "Rapport \(item.board.name) \(item.schoolYear)",
+                description: "Niet-gepersonaliseerd rapport over de herstelopdracht monitoring sociale veiligheid van \(item.board.name), schooljaar \(item.schoolYear).",
+                template: "rapport", context: context,
+                breadcrumbs: [("Home", ""), ("Besturen A–Z", SitePath.boards), (item.board.name, SitePath.board(item.board.number))],
+                draft: draftNote(item)))
+    }
+
+    func boardPage(_ board: BoardView) -> OutputFile {
+        let path = SitePath.board(board.number)
+        let earlier = board.earlierNames.map { ["name": $0.name, "years": DutchText.list($0.years.map(\.description))] }
+        let context: [String: Any] = [
+            "name": board.name, "number": board.number, "place": board.place ?? false,
+            "hasEarlierNames": !earlier.isEmpty, "earlierNames": earlier,
+            "cases": board.cases.map { item -> [String: Any] in
+                var row = caseContext(item, from: path)
+                row["renamed"] = item.board.name != board.name
+                return row
+            },
+        ]
+        let allDrafts = board.cases.allSatisfy { !$0.isPublished }
+        return html(
+            Page(
+                path: path, title: board.name,
+                description: "Herstelopdrachten monitoring sociale veiligheid van \(board.name) (bestuursnummer \(board.number)).",
+                template: "bestuur", context: context, breadcrumbs: [("Home", ""), ("Besturen A–Z", SitePath.boards)],
+                nav: nil, draft: allDrafts ? "Dit bestuur heeft alleen zaken die niet openbaar zijn." : nil))
+    }
+
+    func yearPage(_ year: SchoolYear, cases: [Case]) -> OutputFile {
+        let path = SitePath.schoolYear(year)
+        let sorted = cases.sorted { (DutchText.sortKey($0.board.name), $0.board.number) < (DutchText.sortKey($1.board.name), $1.board.number) }
+        let published = sorted.filter(\.isPublished)
+        var summary = "\(countLabel(published.count)) over schooljaar \(year): \(published.filter { $0.status == .complied }.count) voldaan, \(published.filter { $0.status == .notComplied }.count) niet voldaan."
+        if drafts, published.count < sorted.count { summary += " Daarnaast \(sorted.count - published.count) concept." }
+        let context: [String: Any] = [
+            "year": year.description,
+            "intro": site.yearIntros[year].map { Markdown.html($0.text) } ?? false,
+            "summary": summary,
+            "cases": sorted.map { caseContext($0, from: path) },
+        ]
+        return html(
+            Page(
+                path: path, title: "Schooljaar \(year)",
+                description: "Besturen met een herstelopdracht monitoring sociale veiligheid over schooljaar \(year).",
+                template: "schooljaar", context: context, breadcrumbs: [("Home", ""), ("Schooljaren", SitePath.schoolYears)],
+                nav: SitePath.schoolYears, draft: published.isEmpty ? "Dit schooljaar heeft nog geen openbare zaken." : nil,
+                scripts: ["zoeken.js"]))
+    }
+
+    func yearTiles(_ years: [SchoolYear: [Case]], from path: String) -> [[String: Any]] {
+        years.keys.sorted(by: >).map { year in
+            let published = years[year]!.filter(\.isPublished).count
+            var label = countLabel(published)
+            if published < years[year]!.count { label += " (en \(years[year]!.count - published) concept)" }
+            return ["year": year.description, "href": SitePath.root(of: path) + SitePath.schoolYear(year), "countLabel": label]
+        }
+    }
+
+    func countLabel(_ count: Int) -> String { count == 1 ? "1 bestuur" : "\(count) besturen" }
+
+    func homePage(years: [SchoolYear: [Case]]) -> OutputFile {
+        let recent = visibleCases.filter(\.isPublished)
+            .sorted { ($0.closed!, $1.board.number) > ($1.closed!, $0.board.number) }
+            .prefix(10)
+            .map { caseContext($0, from: "") }
+        let context: [String: Any] = [
+            "hasYears": !years.isEmpty, "years": yearTiles(years, from: ""),
+            "hasRecent": !recent.isEmpty, "recent": Array(recent),
+        ]
+        return html(
+            Page(
+                path: "", title: "Home",
+                description: "Openbare lijst van schoolbesturen die een herstelopdracht kregen voor het niet tijdig aanleveren van de monitoring sociale veiligheid.",
+                template: "home", context: context, nav: ""))
+    }
+
+    func schoolYearsPage(years: [SchoolYear: [Case]]) -> OutputFile {
+        html(
+            Page(
+                path: SitePath.schoolYears, title: "Schooljaren", description: "Herstelopdrachten per schooljaar.",
+                template: "schooljaren", context: ["years": yearTiles(years, from: SitePath.schoolYears)],
+                breadcrumbs: [("Home", "")], nav: SitePath.schoolYears))
+    }
+
+    func boardsPage(_ boards: [BoardView]) -> OutputFile {
+        let path = SitePath.boards
+        var groups: [(letter: String, boards: [BoardView])] = []
+        for board in boards {
+            let first = DutchText.sortKey(board.name).first(where: { $0.isLetter || $0.isNumber }).map { String($0).uppercased() } ?? "#"
+            let letter = first.first!.isLetter ? first : "0–9"
+            if groups.last?.letter == letter { groups[groups.count - 1].boards.append(board) } else { groups.append((letter, [board])) }
+        }
+        let letters = groups.map { group -> [String: Any] in
+            [
+                "letter": group.letter, "id": group.letter == "0–9" ? "cijfers" : group.letter.lowercased(),
+                "boards": group.boards.map { board -> [String: Any] in
+                    let years = board.cases.map(\.schoolYear).sorted().map(\.description)
+                    return [
+                        "name": board.name, "number": board.number, "place": board.place ?? false,
+                        "href": SitePath.root(of: path) + SitePath.board(board.number),
+                        "yearsLabel": (years.count == 1 ? "schooljaar " : "schooljaren ") + DutchText.list(years),
+                        "draft": board.cases.allSatisfy { !$0.isPublished },
+                        "searchText": searchText(board.cases.map(\.board.name) + [board.number, board.place ?? ""]
+                            + board.cases.flatMap { $0.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] } }),
+                    ]
+                },
+            ]
+        }
+        return html(
+            Page(
+                path: path, title: "Besturen A–Z", description: "Alle schoolbesturen met een gepubliceerde herstelopdracht, van A tot Z.",
+                template: "besturen", context: ["letters": letters], breadcrumbs: [("Home", "")], nav: SitePath.boards,
+                scripts: ["zoeken.js"]))
+    }
+
+    func freePage(_ page: FreePage) -> OutputFile {
+        let context: [String: Any] = ["pageHTML": Markdown.html(page.body.text, dropLeadingHeading: page.titleFromHeading)]
+        return html(
+            Page(path: page.slug + "/", title: page.title, description: page.title + ", " + site.settings.title + ".", template: "pagina", context: context, breadcrumbs: [("Home", "")]))
+    }
+
+    func notFoundPage() -> OutputFile {
+        html(Page(path: "404.html", title: "Pagina niet gevonden", description: "Deze pagina bestaat niet.", template: "404", context: [:]))
+    }
+
+    // MARK: Case data
+
+    func caseContext(_ item: Case, from path: String) -> [String: Any] {
+        let root = SitePath.root(of: path)
+        let sector = site.settings.sectors[item.sector]?.name ?? item.sector
+        return [
+            "board": item.board.name, "number": item.board.number, "sortName": DutchText.sortKey(item.board.name),
+            "year": item.schoolYear.description, "sector": sector, "sectorKey": item.sector,
+            "status": item.status.label, "statusKey": item.status.rawValue,
+            "schools": item.schools.map { ["name": $0.name, "brinAndBranch": $0.brinAndBranch, "place": $0.place ?? false] as [String: Any] },
+            "ordered": item.ordered.dutch, "orderedISO": item.ordered.iso,
+            "deadline": item.deadline.dutch, "deadlineISO": item.deadline.iso,
+            "received": item.received?.dutch ?? false, "receivedISO": item.received?.iso ?? "",
+            "closed": item.closed?.dutch ?? false, "closedISO": item.closed?.iso ?? "",
+            "draft": !item.isPublished,
+            "href": root + SitePath.report(item), "reportHref": root + SitePath.report(item),
+            "boardHref": root + SitePath.board(item.board.number), "yearHref": root + SitePath.schoolYear(item.schoolYear),
+            "searchText": searchText([item.board.name, item.board.number, item.board.place ?? ""] + item.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] }),
+        ]
+    }
+
+    /// What the filter script matches against: lower case, accents folded, as the script folds what is typed.
+    func searchText(_ parts: [String]) -> String {
+        DutchText.sortKey(parts.filter { !$0.isEmpty }.joined(separator: " "))
+    }
+}

@@ -1,0 +1,185 @@
+extension BuiltinTheme {
+    /// The built-in stylesheet; `Content/theme/herstelsite.css` replaces it.
+    static let stylesheet = #"""
+        /* herstelsite: sober, calm, readable. Colours meet WCAG 2.1 AA contrast on white. */
+        :root {
+          --blauw: #154273;        /* dark blue: header, headings */
+          --lintblauw: #01689b;    /* links and accents */
+          --lichtblauw: #e5f0f9;   /* fact box, hover */
+          --grijs-1: #f3f3f3;
+          --grijs-3: #cccccc;
+          --grijs-6: #535353;
+          --tekst: #1a1a1a;
+          --groen: #275937;
+          --groen-licht: #e1eddb;
+          --rood: #8f1b1b;
+          --rood-licht: #f9dfdd;
+          --geel: #ffe37f;
+          --focus: #ffb612;
+          --maat: 72rem;
+        }
+        *, *::before, *::after { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; }
+        body {
+          margin: 0;
+          font-family: "RO Sans", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif;
+          font-size: 1.0625rem;
+          line-height: 1.6;
+          color: var(--tekst);
+          background: #fff;
+        }
+        .wrap { max-width: var(--maat); margin: 0 auto; padding: 0 1.25rem; }
+        a { color: var(--lintblauw); text-underline-offset: 0.15em; }
+        a:hover { color: var(--blauw); text-decoration-thickness: 2px; }
+        a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible {
+          outline: 3px solid var(--focus);
+          outline-offset: 2px;
+          box-shadow: 0 0 0 5px var(--blauw);
+        }
+        main:focus { outline: none; }
+        .visually-hidden {
+          position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+          overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+        }
+        .skiplink { position: absolute; left: 1rem; top: -10rem; z-index: 10; background: #fff; color: var(--blauw); padding: 0.75rem 1rem; font-weight: 700; }
+        .skiplink:focus { top: 0.5rem; }
+
+        /* Header */
+        .kop { border-bottom: 1px solid var(--grijs-3); }
+        .kop-balk { padding-top: 1.25rem; padding-bottom: 1.25rem; }
+        .merk { display: inline-flex; flex-direction: column; text-decoration: none; color: var(--blauw); border-left: 0.75rem solid var(--blauw); padding-left: 0.9rem; }
+        .merk-organisatie { font-size: 0.95rem; }
+        .merk-titel { font-size: 1.3rem; font-weight: 700; line-height: 1.3; }
+        .menu { background: var(--blauw); }
+        .menu ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 0.25rem; margin: 0 auto; padding-top: 0; padding-bottom: 0; }
+        .menu a { display: block; color: #fff; text-decoration: none; padding: 0.7rem 0.9rem; }
+        .menu a:hover, .menu a[aria-current="page"] { background: #0b2e55; text-decoration: underline; }
+        .menu li:first-child a { margin-left: -0.9rem; }
+
+        .concept { background: var(--geel); border-bottom: 2px solid #b38600; padding: 0.75rem 0; }
+
+        /* Content */
+        main { padding-top: 1.5rem; padding-bottom: 3rem; display: block; }
+        h1, h2, h3, h4 { color: var(--blauw); line-height: 1.25; }
+        h1 { font-size: clamp(1.75rem, 1.3rem + 1.6vw, 2.4rem); margin: 0.5rem 0 1.25rem; }
+        h2 { font-size: 1.5rem; margin: 2rem 0 0.75rem; }
+        h3 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
+        p, ul, ol, dl, table { margin-top: 0; margin-bottom: 1rem; }
+        .inleiding { max-width: 46rem; font-size: 1.125rem; }
+        .meta { color: var(--grijs-6); font-size: 0.95rem; }
+        .bovenkop { color: var(--grijs-6); margin: 0; font-size: 1rem; }
+
+        .kruimelpad ol { list-style: none; display: flex; flex-wrap: wrap; padding: 0; margin: 0 0 0.5rem; font-size: 0.95rem; }
+        .kruimelpad li + li::before { content: "›"; padding: 0 0.5rem; color: var(--grijs-6); }
+
+        .kolommen { display: grid; grid-template-columns: 1fr; gap: 0 3rem; }
+        @media (min-width: 50rem) { .kolommen { grid-template-columns: 1fr 1fr; } }
+        .tegels { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.75rem; }
+        .tegel { display: block; border: 1px solid var(--grijs-3); border-left: 0.4rem solid var(--lintblauw); padding: 0.8rem 1rem; text-decoration: none; color: var(--tekst); }
+        .tegel:hover { background: var(--lichtblauw); }
+        .tegel-titel { display: block; font-weight: 700; color: var(--lintblauw); text-decoration: underline; }
+        .tegel-telling { color: var(--grijs-6); }
+        .recent { list-style: none; padding: 0; }
+        .recent li { padding: 0.6rem 0; border-bottom: 1px solid var(--grijs-3); }
+        .recent .meta { display: block; }
+
+        /* Tables */
+        .tabel-kader { overflow-x: auto; margin-bottom: 1.5rem; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.975rem; }
+        caption { text-align: left; font-weight: 700; color: var(--blauw); padding: 0 0 0.5rem; }
+        th, td { text-align: left; vertical-align: top; padding: 0.55rem 0.75rem 0.55rem 0; border-bottom: 1px solid var(--grijs-3); }
+        thead th { border-bottom: 2px solid var(--blauw); font-weight: 700; white-space: nowrap; }
+        tbody th { font-weight: 400; }
+        tbody tr:hover { background: var(--grijs-1); }
+        .scholen { list-style: none; padding: 0; margin: 0; }
+        .brin { font-variant-numeric: tabular-nums; color: var(--grijs-6); white-space: nowrap; }
+        .status { display: inline-block; padding: 0 0.45rem; border-radius: 0.2rem; font-size: 0.9rem; white-space: nowrap; }
+        .status-voldaan { background: var(--groen-licht); color: var(--groen); }
+        .status-niet-voldaan { background: var(--rood-licht); color: var(--rood); }
+        .status-open { background: var(--grijs-1); color: var(--grijs-6); }
+        .label-concept { background: var(--geel); color: #000; font-size: 0.8rem; padding: 0 0.35rem; text-transform: uppercase; letter-spacing: 0.03em; }
+        .downloads { color: var(--grijs-6); }
+
+        /* Board pages and lists */
+        .kenmerken { display: flex; flex-wrap: wrap; gap: 0.5rem 2.5rem; }
+        .kenmerken dt { color: var(--grijs-6); font-size: 0.95rem; }
+        .kenmerken dd { margin: 0; font-weight: 700; }
+        .eerdere-namen { list-style: none; padding: 0; margin: 0; font-weight: 400; }
+        .letters ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
+        .letters a { display: inline-block; min-width: 2.25rem; padding: 0.3rem 0.5rem; text-align: center; border: 1px solid var(--grijs-3); text-decoration: none; font-weight: 700; }
+        .letters a:hover { background: var(--lichtblauw); }
+        .besturen { list-style: none; padding: 0; columns: 2 24rem; column-gap: 3rem; }
+        .besturen li { break-inside: avoid; padding: 0.3rem 0; }
+        .besturen .meta { display: block; }
+
+        /* Report page */
+        .rapport-pagina { display: grid; grid-template-columns: 1fr; gap: 0 3rem; }
+        @media (min-width: 62rem) {
+          .rapport-pagina { grid-template-columns: minmax(0, 1fr) 20rem; }
+          .rapport-pagina > .bovenkop, .rapport-pagina > h1 { grid-column: 1 / -1; }
+          .feiten { grid-column: 2; grid-row: 3; align-self: start; }
+          .rapport { grid-column: 1; grid-row: 3; }
+        }
+        .feiten { background: var(--lichtblauw); padding: 1rem 1.25rem; margin-bottom: 1.5rem; border-top: 0.3rem solid var(--blauw); }
+        .feiten h2 { font-size: 1.15rem; margin-top: 0; }
+        .feiten dl { margin: 0; }
+        .feiten dl > div { padding: 0.35rem 0; border-bottom: 1px solid #c4d9ec; }
+        .feiten dl > div:last-child { border-bottom: 0; }
+        .feiten dt { font-size: 0.9rem; color: #3b3b3b; }
+        .feiten dd { margin: 0; font-weight: 600; }
+        .feiten .brin { color: #3b3b3b; }
+        .rapport { max-width: 46rem; }
+        .rapport table { margin-bottom: 1.5rem; }
+        .rapport th, .rapport td { padding-right: 1rem; }
+        .vrije-pagina { max-width: 46rem; }
+
+        /* Search, filters and sorting, added by script */
+        .zoeken { background: var(--grijs-1); padding: 1rem 1.25rem; margin-bottom: 1.25rem; display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: end; }
+        .zoeken label { display: block; font-weight: 700; font-size: 0.95rem; }
+        .zoeken input, .zoeken select { font: inherit; padding: 0.4rem 0.5rem; border: 1px solid var(--grijs-6); border-radius: 0; background: #fff; min-width: 12rem; }
+        .zoeken input[type="search"] { min-width: min(22rem, 80vw); }
+        .zoeken output { flex-basis: 100%; color: var(--grijs-6); }
+        th button { font: inherit; font-weight: 700; color: var(--lintblauw); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
+        th button::after { content: " ↕"; color: var(--grijs-6); }
+        th[aria-sort="ascending"] button::after { content: " ↑"; }
+        th[aria-sort="descending"] button::after { content: " ↓"; }
+
+        /* Footer */
+        .voet { background: var(--blauw); color: #fff; padding: 2rem 0; margin-top: 2rem; }
+        .voet a { color: #fff; }
+        .voet-kolommen { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 1rem 3rem; }
+        .voet-titel { font-weight: 700; margin-bottom: 0.25rem; }
+        .voet-links { list-style: none; padding: 0; margin: 0; }
+        .voet-links li { padding: 0.15rem 0; }
+
+        @media (max-width: 40rem) {
+          body { font-size: 1rem; }
+          .merk-titel { font-size: 1.1rem; }
+          .menu a { padding: 0.6rem 0.7rem; }
+          .menu li:first-child a { margin-left: -0.7rem; }
+          /* Tables become stacked cards on a phone */
+          table.zaken thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+          table.zaken, table.zaken tbody, table.zaken tr, table.zaken th, table.zaken td { display: block; width: 100%; }
+          table.zaken tr { border: 1px solid var(--grijs-3); padding: 0.5rem 0.75rem; margin-bottom: 0.75rem; }
+          table.zaken th, table.zaken td { border: 0; padding: 0.15rem 0; }
+          table.zaken tbody th { font-weight: 700; }
+        }
+
+        @media print {
+          @page { margin: 2cm; }
+          body { font-size: 11pt; color: #000; }
+          .skiplink, .menu, .voet, .zoeken, .letters, .kruimelpad, .downloads, th button::after { display: none !important; }
+          .kop { border: 0; }
+          .merk { border-left-width: 0.3rem; }
+          a { color: #000; text-decoration: none; }
+          .rapport a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
+          .rapport-pagina { display: block; }
+          .feiten { background: none; border: 1px solid #000; break-inside: avoid; }
+          table { font-size: 10pt; }
+          tr, li { break-inside: avoid; }
+          h1, h2, h3 { color: #000; break-after: avoid; }
+          .concept { border: 2px solid #000; }
+        }
+
+        """#
+}

@@ -1,0 +1,242 @@
+import Yams
+
+/// Reads one case file into a `Case`, checking every rule of SPEC §1 that concerns the file alone.
+enum CaseParser {
+    static let knownFields = [
+        "schooljaar", "sector", "bestuur", "scholen", "herstelopdracht", "termijn", "status",
+        "ontvangen", "afgesloten", "publiceren", "rapport", "intern",
+    ]
+
+    static func parse(_ file: SourceFile, settings: Settings?, _ diagnostics: inout [Diagnostic]) -> Case? {
+        guard let document = FrontMatter.split(file, required: true, diagnostics: &diagnostics) else { return nil }
+        guard let mapping = document.fields?.mapping else {
+            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "front matter is empty; a case needs schooljaar, sector, bestuur, scholen, herstelopdracht, termijn and status"))
+            return nil
+        }
+        let fields = Fields(mapping, file: file.displayPath, firstLine: document.yamlFirstLine, line: 1)
+        let before = diagnostics.count
+        fields.rejectUnknown(knownFields, in: "a case", &diagnostics)
+
+        let year = schoolYear(fields, &diagnostics)
+        let sector = fields.text("sector", required: true, what: "a sector key such as vo", &diagnostics)
+        if let sector, let settings, settings.sectors[sector.value] == nil {
+            let known = settings.sectors.keys.sorted().joined(separator: ", ")
+            diagnostics.append(fields.error(sector.line, "unknown sector '\(sector.value)'; site.yml defines \(known)"))
+        }
+        let board = self.board(fields, &diagnostics)
+        let schools = self.schools(fields, &diagnostics)
+        let ordered = date("herstelopdracht", fields, required: true, &diagnostics)
+        let deadline = date("termijn", fields, required: true, &diagnostics)
+        let received = date("ontvangen", fields, required: false, &diagnostics)
+        let closed = date("afgesloten", fields, required: false, &diagnostics)
+        let status = self.status(fields, &diagnostics)
+        let publish = self.publish(fields, &diagnostics)
+        let template = fields.text("rapport", required: false, what: "the name of a report template", &diagnostics)
+        if let template, template.value.range(of: "^[A-Za-z0-9_-]+$", options: .regularExpression) == nil {
+            diagnostics.append(fields.error(template.line, "'rapport' must name a file in reports/ without '.md', such as 'voldaan'"))
+        }
+        let privateValues = self.privateValues(fields, &diagnostics)
+
+        if let status {
+            switch status {
+            case .complied where received == nil && !fields.hasValue("ontvangen"):
+                diagnostics.append(fields.error(fields.lineOf("status"), "status 'voldaan' needs 'ontvangen', the date the data were received"))
+            default: break
+            }
+            if status == .open, closed != nil {
+                diagnostics.append(fields.error(fields.lineOf("afgesloten"), "an open case cannot have 'afgesloten'; set status to voldaan or niet-voldaan, or remove 'afgesloten'"))
+            }
+            if status != .open, closed == nil, !fields.hasValue("afgesloten") {
+                diagnostics.append(fields.error(fields.lineOf("status"), "status '\(status.rawValue)' needs 'afgesloten', the date the case was closed"))
+            }
+        }
+        checkOrder(year: year, ordered: ordered, deadline: deadline, received: received, closed: closed, fields, &diagnostics)
+
+        guard diagnostics.count == before, let year, let sector, let board, let schools, let ordered, let deadline, let status
+        else { return nil }
+        var published: [PublishedField] = []
+        func record(_ node: Node?, _ fieldsOf: Fields) {
+            guard let node, let text = node.scalar?.string.trimmed, !text.isEmpty else { return }
+            published.append(PublishedField(text: text, location: SourceLocation(file: file.displayPath, line: fieldsOf.fileLine(node))))
+        }
+        for key in ["schooljaar", "sector", "herstelopdracht", "termijn", "ontvangen", "afgesloten"] { record(fields.node(key)?.value, fields) }
+        for container in [fields.node("bestuur")?.value.mapping].compactMap({ $0 }) + (fields.node("scholen")?.value.sequence?.compactMap(\.mapping) ?? []) {
+            for (_, value) in container { record(value, fields) }
+        }
+        var lines: [String: Int] = [:]
+        for (key, _) in mapping { if let name = key.string { lines[name] = fields.fileLine(key) } }
+        return Case(
+            file: file.displayPath, schoolYear: year, sector: sector.value, board: board, schools: schools,
+            ordered: ordered, deadline: deadline, status: status, received: received, closed: closed,
+            publish: publish, reportTemplate: template?.value, privateValues: privateValues,
+            body: document.body, fieldLines: lines, publishedFields: published)
+    }
+
+    static func schoolYear(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> SchoolYear? {
+        guard let text = fields.text("schooljaar", required: true, what: "the school year as JJJJ-JJJJ", &diagnostics) else { return nil }
+        guard let year = SchoolYear(text.value) else {
+            diagnostics.append(fields.error(text.line, "'\(text.value)' is not a school year; write JJJJ-JJJJ with consecutive years, such as 2022-2023"))
+            return nil
+        }
+        return year
+    }
+
+    static func board(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> BoardRef? {
+        guard let (key, value) = fields.node("bestuur") else {
+            diagnostics.append(fields.error(1, "missing required field 'bestuur' (with naam and nummer)"))
+            return nil
+        }
+        guard let mapping = value.mapping else {
+            diagnostics.append(fields.error(fields.fileLine(key), "'bestuur' needs fields 'naam' and 'nummer' on the lines below it"))
+            return nil
+        }
+        let board = Fields(mapping, file: fields.file, firstLine: fields.firstLine, line: fields.fileLine(key))
+        board.rejectUnknown(["naam", "nummer", "plaats"], in: "bestuur", &diagnostics)
+        let name = board.text("naam", required: true, what: "the name of the board", &diagnostics)
+        let number = board.text("nummer", required: true, what: "the bevoegd-gezagnummer, 5 digits", &diagnostics)
+        let place = board.text("plaats", required: false, what: "a place name", &diagnostics)
+        if let name { checkLength(name, "the board's name", board, &diagnostics) }
+        if let place { checkLength(place, "the board's place", board, &diagnostics) }
+        if let number, !isDigits(number.value, count: 5) {
+            diagnostics.append(board.error(number.line, "bestuursnummer '\(number.value)' must be exactly 5 digits, such as \"41234\" (keep a leading zero)"))
+            return nil
+        }
+        guard let name, let number else { return nil }
+        return BoardRef(name: name.value, number: number.value, place: place?.value)
+    }
+
+    static func schools(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> [School]? {
+        guard let (key, value) = fields.node("scholen") else {
+            diagnostics.append(fields.error(1, "missing required field 'scholen' (at least one school with naam and brin)"))
+            return nil
+        }
+        guard let sequence = value.sequence, !sequence.isEmpty else {
+            diagnostics.append(fields.error(fields.fileLine(key), "'scholen' must list at least one school, each as '- naam: ...' with 'brin: ...'"))
+            return nil
+        }
+        var schools: [School] = []
+        var ok = true
+        for item in sequence {
+            let line = fields.fileLine(item)
+            guard let mapping = item.mapping else {
+                diagnostics.append(fields.error(line, "each school needs fields 'naam' and 'brin'"))
+                ok = false
+                continue
+            }
+            let school = Fields(mapping, file: fields.file, firstLine: fields.firstLine, line: line)
+            let before = diagnostics.count
+            school.rejectUnknown(["naam", "brin", "vestiging", "plaats"], in: "a school", &diagnostics)
+            let name = school.text("naam", required: true, what: "the name of the school", &diagnostics)
+            let brin = school.text("brin", required: true, what: "the BRIN code, 2 digits and 2 capital letters", &diagnostics)
+            let branch = school.text("vestiging", required: false, what: "the vestiging, 2 digits", &diagnostics)
+            let place = school.text("plaats", required: false, what: "a place name", &diagnostics)
+            if let name { checkLength(name, "the school's name", school, &diagnostics) }
+            if let brin, !isBRIN(brin.value) {
+                diagnostics.append(school.error(brin.line, "BRIN '\(brin.value)' must be 2 digits and 2 capital letters, such as 12AB"))
+            }
+            if let branch, !isDigits(branch.value, count: 2) {
+                diagnostics.append(school.error(branch.line, "vestiging '\(branch.value)' must be 2 digits, such as \"00\" (quote it to keep the leading zero)"))
+            }
+            guard diagnostics.count == before, let name, let brin else {
+                ok = false
+                continue
+            }
+            schools.append(School(name: name.value, brin: brin.value, branch: branch?.value ?? "00", place: place?.value, line: line))
+        }
+        return ok ? schools : nil
+    }
+
+    static func date(_ key: String, _ fields: Fields, required: Bool, _ diagnostics: inout [Diagnostic]) -> Day? {
+        guard let text = fields.text(key, required: required, what: "a date such as 2023-11-01", &diagnostics) else { return nil }
+        guard let day = Day(iso: text.value) else {
+            diagnostics.append(fields.error(text.line, "'\(text.value)' is not a date; write '\(key)' as JJJJ-MM-DD, such as 2023-11-01"))
+            return nil
+        }
+        return day
+    }
+
+    static func status(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> CaseStatus? {
+        guard let text = fields.text("status", required: true, what: "open, voldaan or niet-voldaan", &diagnostics) else { return nil }
+        guard let status = CaseStatus(rawValue: text.value) else {
+            diagnostics.append(fields.error(text.line, "status '\(text.value)' is not known; use open, voldaan or niet-voldaan"))
+            return nil
+        }
+        return status
+    }
+
+    static func publish(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> Bool {
+        guard let text = fields.text("publiceren", required: false, what: "true or false", &diagnostics) else { return true }
+        switch text.value.lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            diagnostics.append(fields.error(text.line, "'publiceren' must be true or false, not '\(text.value)'"))
+            return false
+        }
+    }
+
+    /// Every scalar under `intern`, however deeply nested: all of it is private.
+    static func privateValues(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> [PrivateValue] {
+        guard let (key, value) = fields.node("intern") else { return [] }
+        var result: [PrivateValue] = []
+        func collect(_ node: Node, path: String) {
+            switch node {
+            case .scalar(let scalar):
+                let text = scalar.string.trimmed
+                if !text.isEmpty {
+                    result.append(PrivateValue(field: path, value: text, location: SourceLocation(file: fields.file, line: fields.fileLine(node))))
+                }
+            case .mapping(let mapping):
+                for (k, v) in mapping { collect(v, path: path + "." + (k.string ?? "?")) }
+            case .sequence(let sequence):
+                for item in sequence { collect(item, path: path) }
+            case .alias:
+                break
+            }
+        }
+        guard value.mapping != nil else {
+            diagnostics.append(fields.error(fields.fileLine(key), "'intern' must hold fields, such as 'kenmerk:' and 'contactpersoon:'"))
+            return []
+        }
+        collect(value, path: "intern")
+        return result
+    }
+
+    static func checkOrder(
+        year: SchoolYear?, ordered: Day?, deadline: Day?, received: Day?, closed: Day?, _ fields: Fields,
+        _ diagnostics: inout [Diagnostic]
+    ) {
+        if let year, let ordered, ordered.year < year.firstYear + 1 || (ordered.year == year.firstYear + 1 && ordered.month < 7) {
+            diagnostics.append(
+                fields.error(fields.lineOf("herstelopdracht"), "herstelopdracht \(ordered) lies before 1 July \(year.firstYear + 1), when the data for \(year) were due; check the date or the school year"))
+        }
+        if let ordered, let deadline, deadline < ordered {
+            diagnostics.append(fields.error(fields.lineOf("termijn"), "termijn \(deadline) lies before herstelopdracht \(ordered); the deadline comes after the order"))
+        }
+        if let ordered, let received, received < ordered {
+            diagnostics.append(fields.error(fields.lineOf("ontvangen"), "ontvangen \(received) lies before herstelopdracht \(ordered); data received before the order leave no order to remedy"))
+        }
+        if let ordered, let closed, closed < ordered {
+            diagnostics.append(fields.error(fields.lineOf("afgesloten"), "afgesloten \(closed) lies before herstelopdracht \(ordered)"))
+        }
+        if let received, let closed, closed < received {
+            diagnostics.append(fields.error(fields.lineOf("afgesloten"), "afgesloten \(closed) lies before ontvangen \(received); a case is closed after the data arrive"))
+        }
+    }
+
+    static func checkLength(_ value: (value: String, line: Int), _ what: String, _ fields: Fields, _ diagnostics: inout [Diagnostic]) {
+        if value.value.count > 200 {
+            diagnostics.append(fields.error(value.line, "\(what) has \(value.value.count) characters; at most 200 are allowed"))
+        }
+    }
+
+    static func isDigits(_ text: String, count: Int) -> Bool {
+        text.count == count && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    static func isBRIN(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.count == 4 && scalars[0...1].allSatisfy { ("0"..."9").contains($0) }
+            && scalars[2...3].allSatisfy { ("A"..."Z").contains($0) }
+    }
+}

@@ -1,0 +1,92 @@
+import Yams
+
+/// Reads the fields of one YAML mapping, turning every problem into a diagnostic at its line.
+struct Fields {
+    let mapping: Node.Mapping
+    let file: String
+    /// File line of YAML line 1.
+    let firstLine: Int
+    /// Line of the mapping itself, for fields that are missing.
+    let line: Int
+
+    init(_ mapping: Node.Mapping, file: String, firstLine: Int, line: Int) {
+        self.mapping = mapping
+        self.file = file
+        self.firstLine = firstLine
+        self.line = line
+    }
+
+    func fileLine(_ node: Node) -> Int {
+        guard let mark = node.mark else { return line }
+        return firstLine + mark.line - 1
+    }
+
+    func node(_ key: String) -> (key: Node, value: Node)? {
+        mapping.first { $0.key.string == key }.map { ($0.key, $0.value) }
+    }
+
+    /// Whether the field is given with a non-empty value (valid or not).
+    func hasValue(_ key: String) -> Bool {
+        guard let scalar = node(key)?.value.scalar else { return node(key) != nil }
+        let text = scalar.string.trimmed
+        return !(scalar.style == .plain && (text.isEmpty || text == "~" || text.lowercased() == "null"))
+    }
+
+    func lineOf(_ key: String) -> Int {
+        node(key).map { fileLine($0.key) } ?? line
+    }
+
+    func error(_ line: Int, _ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, message)
+    }
+
+    /// A text value as written (so `41234` and `"041234"` keep their digits), nil when absent or empty.
+    func text(_ key: String, required: Bool, what: String, _ diagnostics: inout [Diagnostic]) -> (value: String, line: Int)? {
+        guard let (keyNode, value) = node(key) else {
+            if required { diagnostics.append(error(line, "missing required field '\(key)' (\(what))")) }
+            return nil
+        }
+        guard let scalar = value.scalar else {
+            diagnostics.append(error(fileLine(keyNode), "'\(key)' must be a single value (\(what)), not a list or fields"))
+            return nil
+        }
+        let string = scalar.string.trimmed
+        if scalar.style == .plain && (string.isEmpty || string == "~" || string.lowercased() == "null") {
+            if required { diagnostics.append(error(fileLine(keyNode), "'\(key)' is empty; give \(what)")) }
+            return nil
+        }
+        return (string.replacingOccurrences(of: "\n", with: " "), fileLine(keyNode))
+    }
+
+    /// Reports fields that are not in `known`, with the closest known name as a hint.
+    func rejectUnknown(_ known: [String], in place: String, _ diagnostics: inout [Diagnostic]) {
+        for (key, _) in mapping {
+            guard let name = key.string, !known.contains(name) else { continue }
+            var message = "unknown field '\(name)' in \(place)"
+            if let suggestion = Fields.closest(to: name, in: known) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; known fields are \(known.map { "'\($0)'" }.joined(separator: ", "))"
+            }
+            diagnostics.append(error(fileLine(key), message))
+        }
+    }
+
+    static func closest(to name: String, in known: [String]) -> String? {
+        let scored = known.map { ($0, editDistance(Array(name.lowercased()), Array($0))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else { return nil }
+        return best.0
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}

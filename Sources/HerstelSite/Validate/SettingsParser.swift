@@ -1,0 +1,152 @@
+import Yams
+
+/// Reads and checks site.yml.
+enum SettingsParser {
+    static let knownFields = ["titel", "organisatie", "basis-url", "contact", "sectoren", "privacy"]
+
+    static func parse(_ file: SourceFile?, contentPath: String, _ diagnostics: inout [Diagnostic]) -> Settings? {
+        guard let file else {
+            diagnostics.append(Diagnostic(file: contentPath + "/site.yml", line: 1, "site.yml is missing; every site needs its settings (titel, organisatie, basis-url, sectoren)"))
+            return nil
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: file.text)
+        } catch let error as YamlError {
+            diagnostics.append(FrontMatter.yamlDiagnostic(error, file: file.displayPath, firstLine: 1))
+            return nil
+        } catch {
+            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "site.yml is not valid YAML: \(error)"))
+            return nil
+        }
+        guard let mapping = node?.mapping else {
+            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "site.yml must hold fields (titel:, organisatie:, basis-url:, sectoren:)"))
+            return nil
+        }
+        let fields = Fields(mapping, file: file.displayPath, firstLine: 1, line: 1)
+        let before = diagnostics.count
+        fields.rejectUnknown(knownFields, in: "site.yml", &diagnostics)
+        let title = fields.text("titel", required: true, what: "the title of the site", &diagnostics)
+        let organisation = fields.text("organisatie", required: true, what: "the publishing organisation", &diagnostics)
+        let base = fields.text("basis-url", required: true, what: "the absolute URL the site is published at", &diagnostics)
+        let contact = fields.text("contact", required: false, what: "a contact URL", &diagnostics)
+        if let base, !isWebURL(base.value) {
+            diagnostics.append(fields.error(base.line, "'basis-url' must be an absolute http(s) URL such as https://www.example.org/herstelopdrachten/"))
+        }
+        if let contact, !isWebURL(contact.value) {
+            diagnostics.append(fields.error(contact.line, "'contact' must be an absolute http(s) URL"))
+        }
+        let sectors = parseSectors(fields, &diagnostics)
+        let privacy = parsePrivacy(fields, &diagnostics)
+        guard diagnostics.count == before, let title, let organisation, let base, let sectors, let privacy else { return nil }
+        var baseURL = base.value
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+        var published: [(String, Int)] = [(title.value, title.line), (organisation.value, organisation.line), (baseURL, base.line)]
+        if let contact { published.append((contact.value, contact.line)) }
+        for sector in sectors.values.sorted(by: { $0.key < $1.key }) {
+            published.append((sector.name, fields.lineOf("sectoren")))
+            published += sector.legalBasis.map { ($0.text, fields.lineOf("sectoren")) }
+        }
+        return Settings(
+            file: file.displayPath, title: title.value, organisation: organisation.value, baseURL: baseURL,
+            contact: contact?.value, sectors: sectors, privacy: privacy, publishedFields: published)
+    }
+
+    static func isWebURL(_ text: String) -> Bool {
+        (text.hasPrefix("https://") || text.hasPrefix("http://")) && text.count > 8
+            && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
+    }
+
+    static func parseSectors(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> [String: Sector]? {
+        guard let (keyNode, value) = fields.node("sectoren") else {
+            diagnostics.append(fields.error(1, "missing required field 'sectoren' (the sectors po, so, vo with naam and wetsartikel)"))
+            return nil
+        }
+        guard let mapping = value.mapping, !mapping.isEmpty else {
+            diagnostics.append(fields.error(fields.fileLine(keyNode), "'sectoren' must list sectors, e.g. 'vo: { naam: voortgezet onderwijs, wetsartikel: \"...\" }'"))
+            return nil
+        }
+        var sectors: [String: Sector] = [:]
+        for (key, node) in mapping {
+            let name = key.string ?? ""
+            let line = fields.fileLine(key)
+            guard name.range(of: "^[a-z0-9-]+$", options: .regularExpression) != nil else {
+                diagnostics.append(fields.error(line, "sector key '\(name)' must be lower-case letters or digits, such as 'vo'"))
+                continue
+            }
+            guard let sectorMapping = node.mapping else {
+                diagnostics.append(fields.error(line, "sector '\(name)' needs fields 'naam' and 'wetsartikel'"))
+                continue
+            }
+            let sector = Fields(sectorMapping, file: fields.file, firstLine: 1, line: line)
+            sector.rejectUnknown(["naam", "wetsartikel"], in: "sector '\(name)'", &diagnostics)
+            let title = sector.text("naam", required: true, what: "the name of the sector", &diagnostics)
+            var bases: [(SchoolYear, String)] = []
+            if let (basisKey, basis) = sector.node("wetsartikel") {
+                if let scalar = basis.scalar, !scalar.string.trimmed.isEmpty {
+                    bases = [(SchoolYear(firstYear: 0), scalar.string.trimmed)]
+                } else if let byYear = basis.mapping, !byYear.isEmpty {
+                    for (yearKey, text) in byYear {
+                        let yearLine = sector.fileLine(yearKey)
+                        guard let year = SchoolYear(yearKey.string ?? "") else {
+                            diagnostics.append(fields.error(yearLine, "'\(yearKey.string ?? "")' is not a school year; write JJJJ-JJJJ such as 2021-2022"))
+                            continue
+                        }
+                        guard let value = text.scalar?.string.trimmed, !value.isEmpty else {
+                            diagnostics.append(fields.error(yearLine, "the wetsartikel for \(year) must be a text"))
+                            continue
+                        }
+                        bases.append((year, value))
+                    }
+                } else {
+                    diagnostics.append(fields.error(sector.fileLine(basisKey), "'wetsartikel' must be a text, or texts by the first school year they hold for"))
+                }
+            } else {
+                diagnostics.append(fields.error(line, "sector '\(name)' is missing 'wetsartikel' (the legal basis of the monitoring duty)"))
+            }
+            if let title {
+                sectors[name] = Sector(key: name, name: title.value, legalBasis: bases.sorted { $0.0 < $1.0 }.map { (from: $0.0, text: $0.1) })
+            }
+        }
+        return sectors
+    }
+
+    static func parsePrivacy(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> PrivacyRules? {
+        guard let (keyNode, value) = fields.node("privacy") else {
+            return PrivacyRules(redactionMarker: "[weggelaten]", allowed: [], forbidden: [])
+        }
+        guard let mapping = value.mapping else {
+            diagnostics.append(fields.error(fields.fileLine(keyNode), "'privacy' must have fields 'weggelaten', 'toegestaan' and 'verboden'"))
+            return nil
+        }
+        let privacy = Fields(mapping, file: fields.file, firstLine: 1, line: fields.fileLine(keyNode))
+        privacy.rejectUnknown(["weggelaten", "toegestaan", "verboden"], in: "privacy", &diagnostics)
+        let marker = privacy.text("weggelaten", required: false, what: "the redaction marker", &diagnostics)?.value ?? "[weggelaten]"
+        let allowed = list("toegestaan", in: privacy, &diagnostics).map(\.text)
+        let forbidden = list("verboden", in: privacy, &diagnostics).map {
+            (term: $0.text, location: SourceLocation(file: fields.file, line: $0.line))
+        }
+        return PrivacyRules(redactionMarker: marker, allowed: allowed, forbidden: forbidden)
+    }
+
+    static func list(_ key: String, in fields: Fields, _ diagnostics: inout [Diagnostic]) -> [(text: String, line: Int)] {
+        guard let (keyNode, value) = fields.node(key) else { return [] }
+        if let scalar = value.scalar {
+            let text = scalar.string.trimmed
+            return text.isEmpty ? [] : [(text, fields.fileLine(keyNode))]
+        }
+        guard let sequence = value.sequence else {
+            diagnostics.append(fields.error(fields.fileLine(keyNode), "'\(key)' must be a list of texts"))
+            return []
+        }
+        var result: [(String, Int)] = []
+        for item in sequence {
+            guard let text = item.scalar?.string.trimmed, !text.isEmpty else {
+                diagnostics.append(fields.error(fields.fileLine(item), "every entry of '\(key)' must be a text"))
+                continue
+            }
+            result.append((text, fields.fileLine(item)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,166 @@
+/// Turns the loaded files into a checked `Site`, or every problem found in them.
+public enum SiteValidator {
+    /// Paths a free page may not take, because the site itself uses them.
+    public static let reservedSlugs: Set<String> = [
+        "besturen", "schooljaren", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404",
+        "404.html", "index", "index.html", "zoeken",
+    ]
+
+    static let knownFolders = ["cases", "reports", "pages", "schooljaren", "theme"]
+
+    public static func validate(_ snapshot: ContentSnapshot, contentPath: String) -> Checked<Site> {
+        var diagnostics = snapshot.diagnostics
+        let settings = SettingsParser.parse(snapshot.file("site.yml"), contentPath: contentPath, &diagnostics)
+
+        for file in snapshot.files where !isKnownPlace(file.relativePath) {
+            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "unexpected file; content belongs in site.yml, cases/, reports/, pages/, schooljaren/ or theme/"))
+        }
+
+        var cases: [Case] = []
+        for file in snapshot.files(under: "cases") where file.relativePath.hasSuffix(".md") {
+            if let parsed = CaseParser.parse(file, settings: settings, &diagnostics) { cases.append(parsed) }
+        }
+        cases.sort { ($0.schoolYear, $0.board.number, $0.file) < ($1.schoolYear, $1.board.number, $1.file) }
+        diagnostics += duplicateCases(cases)
+
+        let templates = reportTemplates(snapshot, &diagnostics)
+        for item in cases {
+            // An open case may wait for its report; a closed one must have one.
+            let name = item.reportTemplate ?? item.status.rawValue
+            guard item.body.isBlank, item.reportTemplate != nil || item.status != .open else { continue }
+            if templates[name] == nil {
+                let line = item.reportTemplate == nil ? item.line(of: "status") : item.line(of: "rapport")
+                let known = templates.keys.sorted().joined(separator: ", ")
+                diagnostics.append(
+                    Diagnostic(file: item.file, line: line, "this case has no body and there is no report template reports/\(name).md" + (known.isEmpty ? "" : "; templates are: \(known)")))
+            }
+        }
+        let pages = freePages(snapshot, &diagnostics)
+        let intros = yearIntros(snapshot, &diagnostics)
+        let theme = themeFiles(snapshot, &diagnostics)
+
+        guard diagnostics.isEmpty, let settings else { return .failure(Array(Set(diagnostics)).sorted()) }
+        return .success(Site(settings: settings, cases: cases, templates: templates, pages: pages, yearIntros: intros, theme: theme))
+    }
+
+    static func isKnownPlace(_ path: String) -> Bool {
+        if path == "site.yml" { return true }
+        if !path.contains("/") { return path.lowercased().hasPrefix("readme") }
+        return knownFolders.contains { path.hasPrefix($0 + "/") }
+    }
+
+    /// One case per board per school year; the message names both files.
+    static func duplicateCases(_ cases: [Case]) -> [Diagnostic] {
+        var first: [String: Case] = [:]
+        var result: [Diagnostic] = []
+        for item in cases.sorted(by: { $0.file < $1.file }) {
+            let key = item.board.number + "/" + item.schoolYear.description
+            if let earlier = first[key] {
+                result.append(
+                    Diagnostic(file: item.file, line: item.line(of: "bestuur"), "board \(item.board.number) already has a case for \(item.schoolYear) in \(earlier.file); one case per board per school year"))
+            } else {
+                first[key] = item
+            }
+        }
+        return result
+    }
+
+    static func reportTemplates(_ snapshot: ContentSnapshot, _ diagnostics: inout [Diagnostic]) -> [String: ReportTemplate] {
+        var result: [String: ReportTemplate] = [:]
+        for file in snapshot.files(under: "reports") where file.relativePath.hasSuffix(".md") {
+            let name = String(file.relativePath.dropFirst("reports/".count).dropLast(3))
+            guard !name.contains("/") else {
+                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "report templates must be directly in reports/, not in a subfolder"))
+                continue
+            }
+            guard let document = FrontMatter.split(file, required: false, diagnostics: &diagnostics) else { continue }
+            if document.body.isBlank {
+                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "report template is empty"))
+            }
+            result[name] = ReportTemplate(name: name, source: document.body)
+        }
+        return result
+    }
+
+    static func freePages(_ snapshot: ContentSnapshot, _ diagnostics: inout [Diagnostic]) -> [FreePage] {
+        var pages: [FreePage] = []
+        for file in snapshot.files(under: "pages") where file.relativePath.hasSuffix(".md") {
+            let slug = String(file.relativePath.dropFirst("pages/".count).dropLast(3))
+            guard slug.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
+                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "page name '\(slug)' becomes its URL; use lower-case letters, digits and '-' only, directly in pages/"))
+                continue
+            }
+            guard !reservedSlugs.contains(slug) else {
+                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "page '\(slug)' would clash with the site's own /\(slug)/; rename the file"))
+                continue
+            }
+            guard let document = FrontMatter.split(file, required: false, diagnostics: &diagnostics) else { continue }
+            var title: String?
+            if let mapping = document.fields?.mapping {
+                let fields = Fields(mapping, file: file.displayPath, firstLine: document.yamlFirstLine, line: 1)
+                fields.rejectUnknown(["titel"], in: "a page", &diagnostics)
+                title = fields.text("titel", required: false, what: "the page title", &diagnostics)?.value
+            }
+            var fromHeading = false
+            if title == nil, let heading = firstHeading(document.body.text) {
+                title = heading
+                fromHeading = true
+            }
+            guard let title else {
+                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "page has no title; add 'titel:' in front matter or start with a '# Heading'"))
+                continue
+            }
+            pages.append(FreePage(slug: slug, title: title, body: document.body, titleFromHeading: fromHeading))
+        }
+        return pages.sorted { $0.slug < $1.slug }
+    }
+
+    /// The text of the first line that is an ATX heading of level 1.
+    static func firstHeading(_ markdown: String) -> String? {
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.drop(while: { $0 == " " })
+            guard !trimmed.isEmpty else { continue }
+            if trimmed.hasPrefix("# ") {
+                let text = String(trimmed.dropFirst(2)).trimmed
+                return text.isEmpty ? nil : text
+            }
+            return nil
+        }
+        return nil
+    }
+
+    static func yearIntros(_ snapshot: ContentSnapshot, _ diagnostics: inout [Diagnostic]) -> [SchoolYear: MarkdownSource] {
+        var result: [SchoolYear: MarkdownSource] = [:]
+        for file in snapshot.files(under: "schooljaren") where file.relativePath.hasSuffix(".md") {
+            let name = String(file.relativePath.dropFirst("schooljaren/".count).dropLast(3))
+            guard let year = SchoolYear(name) else {
+                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "'\(name)' is not a school year; name the file JJJJ-JJJJ.md, such as 2022-2023.md"))
+                continue
+            }
+            guard let document = FrontMatter.split(file, required: false, diagnostics: &diagnostics) else { continue }
+            result[year] = document.body
+        }
+        return result
+    }
+
+    static func themeFiles(_ snapshot: ContentSnapshot, _ diagnostics: inout [Diagnostic]) -> [String: ThemeFile] {
+        var result: [String: ThemeFile] = [:]
+        for file in snapshot.files(under: "theme") {
+            let name = String(file.relativePath.dropFirst("theme/".count))
+            if name.hasSuffix(".mustache") {
+                let template = String(name.dropLast(".mustache".count))
+                guard BuiltinTheme.templates[template] != nil else {
+                    let known = BuiltinTheme.templates.keys.sorted().joined(separator: ", ")
+                    diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "no built-in template is called '\(template)'; a theme can replace \(known)"))
+                    continue
+                }
+                result[template] = ThemeFile(name: template, file: file.displayPath, text: file.text)
+            } else if name == BuiltinTheme.stylesheetName {
+                result[name] = ThemeFile(name: name, file: file.displayPath, text: file.text)
+            } else {
+                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "a theme holds NAME.mustache templates and \(BuiltinTheme.stylesheetName); this file is not used"))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,117 @@
+import CExchange
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes a built site atomically (SPEC §4): into a fresh folder beside the output, swapped
+/// in at the end. The previous output stays untouched until that swap, and a build that was
+/// killed leaves only a hidden folder beside it, which the next build clears.
+public enum SiteWriter {
+    /// Name prefix of the folders a build makes beside the output.
+    static func stagingPrefix(for name: String) -> String { ".\(name).herstelsite-" }
+
+    public static func write(_ site: BuiltSite, to output: String, contentPath: String) -> [Diagnostic] {
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = outputURL.deletingLastPathComponent()
+        let name = outputURL.lastPathComponent
+        let fm = FileManager.default
+        if let problem = refusal(output: outputURL, contentPath: contentPath) {
+            return [Diagnostic(file: output, line: 1, problem)]
+        }
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            return [Diagnostic(file: output, line: 1, "cannot create the folder \(parent.path): \(error.localizedDescription)")]
+        }
+        clearLeftovers(in: parent, name: name)
+        let staging = parent.appendingPathComponent(stagingPrefix(for: name) + "new-\(getpid())")
+        do {
+            try writeFiles(site.files, into: staging)
+        } catch {
+            try? fm.removeItem(at: staging)
+            return [Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")]
+        }
+        if fm.fileExists(atPath: outputURL.path) {
+            // Exchange both folders in one step, so there is no moment without an output folder.
+            if herstelsite_exchange_paths(staging.path, outputURL.path) != 0 {
+                let old = parent.appendingPathComponent(stagingPrefix(for: name) + "old-\(getpid())")
+                guard rename(outputURL.path, old.path) == 0, rename(staging.path, outputURL.path) == 0 else {
+                    try? fm.removeItem(at: staging)
+                    return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+                }
+                try? fm.removeItem(at: old)
+            } else {
+                try? fm.removeItem(at: staging)
+            }
+        } else if rename(staging.path, outputURL.path) != 0 {
+            try? fm.removeItem(at: staging)
+            return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+        }
+        return []
+    }
+
+    /// Never replace a folder that holds the content, or one that is not an earlier build.
+    static func refusal(output: URL, contentPath: String) -> String? {
+        let content = URL(fileURLWithPath: contentPath).standardizedFileURL.resolvingSymlinksInPath().path
+        let target = output.resolvingSymlinksInPath().path
+        if target == "/" || content == target || content.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
+            return "refusing to replace \(output.path): it holds the content folder; choose another --output"
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return "\(output.path) exists and is not a folder; choose another --output" }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        let isEarlierBuild = FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/\(BuiltinTheme.stylesheetName)").path)
+        if !entries.isEmpty && !isEarlierBuild {
+            return "refusing to replace \(output.path): it is not empty and not an earlier herstelsite build; choose an empty or new folder"
+        }
+        return nil
+    }
+
+    /// Removes what builds that were killed left beside the output.
+    static func clearLeftovers(in parent: URL, name: String) {
+        let prefix = stagingPrefix(for: name)
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+
+    struct WriteError: Error, CustomStringConvertible {
+        var path: String
+        var code: Int32
+        var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    static func writeFiles(_ files: [OutputFile], into root: URL) throws {
+        var made = Set<String>()
+        func makeDirectory(_ path: String) throws {
+            guard !made.contains(path) else { return }
+            let parent = (path as NSString).deletingLastPathComponent
+            if parent != path && !parent.isEmpty { try makeDirectory(parent) }
+            if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError(path: path, code: errno) }
+            made.insert(path)
+        }
+        try makeDirectory(root.path)
+        for file in files {
+            let path = root.path + "/" + file.path
+            try makeDirectory((path as NSString).deletingLastPathComponent)
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw WriteError(path: path, code: errno) }
+            defer { close(fd) }
+            try file.contents.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw WriteError(path: path, code: errno)
+                    }
+                    offset += written
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import HerstelSite
+
+/// Builds the site into a folder, atomically, for the web team to publish.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the public site from the content folder.")
+
+    @Option(help: "The content folder.") var content = "Content"
+    @Option(help: "The folder to write the site to; replaced as a whole when the build succeeds.") var output = "public"
+
+    func run() throws {
+        let start = DispatchTime.now()
+        let built: BuiltSite
+        switch Pipeline.build(contentPath: content) {
+        case .failure(let diagnostics): throw report(diagnostics)
+        case .success(let site): built = site
+        }
+        let problems = SiteWriter.write(built, to: output, contentPath: content)
+        guard problems.isEmpty else { throw report(problems) }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let s = built.summary
+        print(
+            "Built \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"), \(s.boards) board\(s.boards == 1 ? "" : "s"), \(s.reports) report\(s.reports == 1 ? "" : "s") (\(s.files) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
+        )
+    }
+}
+
+/// Validates the content and runs the privacy gate without writing anything.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the content and the privacy gate; writes nothing.")
+
+    @Option(help: "The content folder.") var content = "Content"
+
+    func run() throws {
+        switch Pipeline.build(contentPath: content) {
+        case .failure(let diagnostics): throw report(diagnostics)
+        case .success(let site):
+            let s = site.summary
+            print("OK: \(s.reports) published case\(s.reports == 1 ? "" : "s") of \(s.boards) board\(s.boards == 1 ? "" : "s") over \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"); the privacy gate found nothing.")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import HerstelSite
+
+/// herstelsite: builds the public list of herstelopdrachten from Content/.
+struct Root: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "herstelsite",
+        abstract: "Builds the public list of school boards that received a herstelopdracht.",
+        subcommands: [Build.self, Check.self, Serve.self]
+    )
+}
+
+/// Prints diagnostics compiler style, all at once, and gives the exit status for them.
+func report(_ diagnostics: [Diagnostic]) -> ExitCode {
+    for diagnostic in diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+    let count = diagnostics.count
+    FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s"); nothing was written.\n".utf8))
+    return ExitCode(1)
+}
+
+@main
+enum Main {
+    static func main() async {
+        do {
+            var command = try Root.parseAsRoot()
+            if var async = command as? AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            let code = Root.exitCode(for: error)
+            let message = Root.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            // Wrong usage is status 2, as SPEC §4 asks, whatever the parser would choose.
+            exit(2)
+        }
+    }
+}
