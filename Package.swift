@@ -42,7 +42,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HerstelSiteTests",
-            dependencies: ["HerstelSite"],
+            // The executable is a dependency so end-to-end tests can run the real binary.
+            dependencies: ["HerstelSite", "herstelsite"],
             exclude: ["Fixtures"]
         ),
     ]

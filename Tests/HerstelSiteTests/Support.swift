@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Runs the real `herstelsite` executable, as a user would.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// Lines of standard error that are diagnostics (`FILE:LINE: error: …`).
+    var errors: [String] { stderr.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") } }
+}
+
+enum Support {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = packageRoot.appendingPathComponent("Tests/HerstelSiteTests/Fixtures")
+
+    /// The herstelsite binary next to the test bundle (`swift build` puts both in .build/CONFIG/).
+    static var executable: URL {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("herstelsite")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/herstelsite")
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes while the process runs, so a full pipe cannot block it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            outData = out.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh folder for one test, removed by the caller with `cleanUp`.
+    static func temporaryFolder(_ name: String = "test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herstelsite-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Copies a fixture content folder to a temporary place, so tests may change it.
+    static func copyFixture(_ name: String) throws -> URL {
+        let folder = try temporaryFolder(name)
+        let content = folder.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: content)
+        return folder
+    }
+
+    /// Every file below a folder, by relative path, with its bytes.
+    static func tree(_ root: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+        let prefix = root.standardizedFileURL.path + "/"
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            let path = String(url.standardizedFileURL.path.dropFirst(prefix.count))
+            result[path] = FileManager.default.contents(atPath: url.path)
+        }
+        return result
+    }
+
+    static func text(_ url: URL) -> String {
+        (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+}
