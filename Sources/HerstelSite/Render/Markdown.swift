@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The one place that talks to cmark-gfm. Every pointer is freed in the scope that made it.
 public enum Markdown {
@@ -36,7 +37,15 @@ public enum Markdown {
 
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return String(cString: rendered)
+        return accessibleTaskItems(String(cString: rendered))
+    }
+
+    /// Task list items become a marked symbol instead of an unlabeled, disabled form field.
+    static func accessibleTaskItems(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"afgevinkt\">☑</span>")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"niet afgevinkt\">☐</span>")
     }
 
     private static func clean(_ document: OpaquePointer, topHeadingLevel: Int, dropLeadingHeading: Bool) {
