@@ -183,7 +183,8 @@ struct BuildTests {
     @Test func notFoundPageIsNotIndexedAndLinksFromTheSiteRoot() {
         let notFound = page("404.html")
         #expect(notFound.contains("noindex"))
-        #expect(notFound.contains("href=\"/herstelopdrachten/assets/herstelsite.css\""))
+        #expect(notFound.contains("<a href=\"https://www.example.org/herstelopdrachten/besturen/\">"))
+        #expect(notFound.contains("<style>"), "the page is styled wherever it is served")
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

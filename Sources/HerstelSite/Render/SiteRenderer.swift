@@ -79,7 +79,9 @@ struct SiteRenderer {
     }
 
     func html(_ page: Page) -> OutputFile {
-        let root = page.path == "404.html" ? site.settings.basePath : SitePath.root(of: page.path)
+        // The 404 page is served at any depth, so it links absolutely and carries its own styles.
+        let isNotFound = page.path == "404.html"
+        let root = isNotFound ? site.settings.baseURL : SitePath.root(of: page.path)
         var context = page.context
         context["root"] = root
         context["site"] = siteContext
@@ -97,6 +99,7 @@ struct SiteRenderer {
         }
         context["footerPages"] = site.pages.map { ["href": root + $0.slug + "/", "label": $0.title] }
         context["scripts"] = page.scripts
+        context["inlineStyle"] = isNotFound ? stylesheet : false
         let text = library.render(context, withTemplate: "layout") ?? ""
         let file = page.path.hasSuffix(".html") ? page.path : page.path + "index.html"
         return OutputFile(path: file, text: text)

@@ -29,8 +29,8 @@ extension BuiltinTheme {
           background: #fff;
         }
         .wrap { max-width: var(--maat); margin: 0 auto; padding: 0 1.25rem; }
-        a { color: var(--lintblauw); text-underline-offset: 0.15em; }
-        a:hover { color: var(--blauw); text-decoration-thickness: 2px; }
+        a { color: var(--lintblauw); }
+        a:hover { color: var(--blauw); text-decoration: underline double; }
         a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focus-visible {
           outline: 3px solid var(--focus);
           outline-offset: 2px;

@@ -29,7 +29,12 @@ public enum BuiltinTheme {
         {{#noindex}}
         <meta name="robots" content="noindex, nofollow">
         {{/noindex}}
+        {{#inlineStyle}}
+        <style>{{{inlineStyle}}}</style>
+        {{/inlineStyle}}
+        {{^inlineStyle}}
         <link rel="stylesheet" href="{{root}}assets/herstelsite.css">
+        {{/inlineStyle}}
         <link rel="alternate" type="application/atom+xml" title="Nieuwe publicaties: {{site.title}}" href="{{root}}feed.xml">
         </head>
         <body>

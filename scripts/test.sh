@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Quick start, step 2: runs every test.
+#   1. the Swift tests (unit and end-to-end on fixture folders, the real executable);
+#   2. the sample site, built from Content/, checked as a visitor would meet it:
+#      axe-core (WCAG 2.1 AA), the Nu HTML checker, links and anchors, feed and sitemap.
+# Set SKIP_QUALITY=1 to run only the Swift tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+swift build --build-tests
+swift test --skip-build 2>&1 | tee /tmp/herstelsite-swift-test.log
+status=${PIPESTATUS[0]}
+if [ "$status" -ne 0 ]; then
+  echo "test.sh: swift test failed" >&2
+  exit "$status"
+fi
+
+if [ "${SKIP_QUALITY:-0}" != "1" ]; then
+  scripts/quality/install.sh
+  out="$(mktemp -d)/public"
+  .build/debug/herstelsite build --content Content --output "$out"
+  python3 scripts/quality/check_site.py "$out"
+fi
