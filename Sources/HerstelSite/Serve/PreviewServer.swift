@@ -1,0 +1,157 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// `herstelsite serve`: builds the site in memory, serves it with Hummingbird, rebuilds
+/// when Content/ changes and makes open pages reload. Never writes `public/`.
+public enum PreviewServer {
+    public struct Configuration: Sendable {
+        public var contentPath: String
+        public var host: String
+        public var port: Int
+        public var drafts: Bool
+        public var pollInterval: Duration
+
+        public init(
+            contentPath: String, host: String = "127.0.0.1", port: Int = 8080, drafts: Bool = false,
+            pollInterval: Duration = .milliseconds(300)
+        ) {
+            self.contentPath = contentPath
+            self.host = host
+            self.port = port
+            self.drafts = drafts
+            self.pollInterval = pollInterval
+        }
+    }
+
+    /// What the command line tells the reviewer.
+    public enum Message: Sendable {
+        case listening(url: String)
+        /// A build finished; `site.diagnostics` is empty when it succeeded.
+        case built(PreviewSite, seconds: Double, rebuild: Bool)
+    }
+
+    public enum StartError: Error, CustomStringConvertible {
+        case contentNotFound(String)
+        case server(host: String, port: Int, reason: String)
+
+        public var description: String {
+            switch self {
+            case .contentNotFound(let path):
+                "\(path):1: error: content folder not found; run in the folder that holds Content/ or pass --content DIR"
+            case .server(let host, let port, let reason):
+                "error: cannot serve the preview on \(host):\(port): \(reason)"
+            }
+        }
+    }
+
+    /// Runs until SIGINT or SIGTERM, then shuts down gracefully (open live-reload
+    /// connections are ended first) and returns.
+    public static func run(
+        _ configuration: Configuration, report: @escaping @Sendable (Message) -> Void
+    ) async throws {
+        var isDirectory: ObjCBool = false
+        guard
+            FileManager.default.fileExists(atPath: configuration.contentPath, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw StartError.contentNotFound(configuration.contentPath)
+        }
+        let options = Pipeline.Options(drafts: configuration.drafts)
+        let state = PreviewState()
+
+        // The reading is taken before the content is loaded, so a change made during the
+        // first build is seen by the watcher's first poll.
+        let fingerprint = ContentFingerprint(of: configuration.contentPath)
+        let started = ContinuousClock.now
+        let first = await ContentWatcher.build(
+            contentPath: configuration.contentPath, options: options,
+            generation: await state.nextGeneration())
+        await state.publish(first)
+        report(.built(first, seconds: seconds(ContinuousClock.now - started), rebuild: false))
+
+        let watcher = ContentWatcher(
+            contentPath: configuration.contentPath, options: options, state: state,
+            interval: configuration.pollInterval, initial: fingerprint
+        ) { site, elapsed in
+            report(.built(site, seconds: seconds(elapsed), rebuild: true))
+        }
+        var logger = Logger(label: "herstelsite.serve")
+        logger.logLevel = .warning
+        let host = configuration.host
+        let app = Application(
+            responder: PreviewResponder(state: state),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port)),
+            services: [watcher],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                report(.listening(url: "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"))
+            },
+            logger: logger
+        )
+        do {
+            try await app.runService()
+        } catch {
+            throw StartError.server(host: host, port: configuration.port, reason: "\(error)")
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// Answers every request from the current `PreviewSite`; the events path streams
+/// build generations to the live-reload script.
+struct PreviewResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+    let state: PreviewState
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let target = request.head.path ?? "/"
+        if request.method == .get, PathResolver.split(target).path == LiveReload.eventsPath {
+            return events()
+        }
+        let reply = await state.site().reply(method: request.method, target: target)
+        return Response(
+            status: reply.status, headers: reply.headers, body: ResponseBody(byteBuffer: reply.body))
+    }
+
+    /// Server-sent events. The stream ends when the client goes away (the next write fails;
+    /// a ping every ten seconds makes sure there is one) or when the server shuts down.
+    func events() -> Response {
+        let state = self.state
+        let body = ResponseBody { writer in
+            let (id, events, continuation) = await state.listen()
+            do {
+                try await withGracefulShutdownHandler {
+                    try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
+                    for await event in events {
+                        switch event {
+                        case .generation(let generation):
+                            try await writer.write(
+                                ByteBuffer(string: "event: generation\ndata: \(generation)\n\n"))
+                        case .ping:
+                            try await writer.write(ByteBuffer(string: ": ping\n\n"))
+                        }
+                    }
+                } onGracefulShutdown: {
+                    continuation.finish()
+                }
+            } catch {
+                await state.stopListening(id)
+                throw error
+            }
+            await state.stopListening(id)
+            try await writer.finish(nil)
+        }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store",
+                .xContentTypeOptions: "nosniff",
+            ],
+            body: body)
+    }
+}

@@ -1,0 +1,124 @@
+import Hummingbird
+
+/// One generation of the preview: the built files ready to serve, or the errors that
+/// stopped the build. Made once per build, so a request only looks things up.
+public struct PreviewSite: Sendable {
+    struct File: Sendable {
+        var body: ByteBuffer
+        var contentType: String
+    }
+
+    enum State: Sendable {
+        case built([String: File], BuildSummary)
+        case failed([Diagnostic], page: ByteBuffer, text: ByteBuffer)
+    }
+
+    /// Changes with every build and with every start of the server; pages carry it to
+    /// know when they are out of date.
+    public let generation: String
+    let state: State
+
+    public init(_ result: Checked<BuiltSite>, generation: String) {
+        self.generation = generation
+        switch result {
+        case .success(let built):
+            var files: [String: File] = [:]
+            for file in built.files {
+                let type = MediaTypes.contentType(for: file.path)
+                let bytes =
+                    type.hasPrefix("text/html")
+                    ? LiveReload.inject(generation: generation, into: file.contents) : file.contents
+                files[file.path] = File(body: ByteBuffer(bytes: bytes), contentType: type)
+            }
+            state = .built(files, built.summary)
+        case .failure(let diagnostics):
+            state = .failed(
+                diagnostics,
+                page: ByteBuffer(string: ErrorPage.html(diagnostics, generation: generation)),
+                text: ByteBuffer(string: ErrorPage.text(diagnostics)))
+        }
+    }
+
+    /// Empty when the site was built.
+    public var diagnostics: [Diagnostic] {
+        if case .failed(let diagnostics, _, _) = state { return diagnostics }
+        return []
+    }
+
+    public var summary: BuildSummary? {
+        if case .built(_, let summary) = state { return summary }
+        return nil
+    }
+}
+
+/// A reply to one request, as plain data so it can be tested without a server.
+public struct PreviewReply: Sendable {
+    public var status: HTTPResponse.Status
+    public var headers: HTTPFields
+    public var body: ByteBuffer
+
+    public var text: String { String(buffer: body) }
+}
+
+extension PreviewSite {
+    /// Only GET and HEAD; every path is resolved against the in-memory files alone.
+    /// While the content has errors, every page is the error page, with status 500.
+    public func reply(method: HTTPRequest.Method, target: String) -> PreviewReply {
+        var reply = replyToGet(method: method, target: target)
+        reply.headers[.contentLength] = String(reply.body.readableBytes)
+        reply.headers[.cacheControl] = "no-store"
+        reply.headers[.xContentTypeOptions] = "nosniff"
+        if method == .head { reply.body = ByteBuffer() }
+        return reply
+    }
+
+    private func replyToGet(method: HTTPRequest.Method, target: String) -> PreviewReply {
+        guard method == .get || method == .head else {
+            var reply = Self.text(.methodNotAllowed, "Alleen GET en HEAD zijn toegestaan.\n")
+            reply.headers[.allow] = "GET, HEAD"
+            return reply
+        }
+        switch state {
+        case .failed(_, let page, let text):
+            guard PathResolver.resolve(target, exists: { _ in false }) != .invalid else {
+                return Self.invalidPath
+            }
+            let type = MediaTypes.contentType(for: String(PathResolver.split(target).path))
+            let isPage = type.hasPrefix("text/html") || type == "application/octet-stream"
+            return isPage
+                ? PreviewReply(
+                    status: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
+                    body: page)
+                : PreviewReply(
+                    status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+                    body: text)
+
+        case .built(let files, _):
+            switch PathResolver.resolve(target, exists: { files[$0] != nil }) {
+            case .file(let path):
+                let file = files[path]!
+                return PreviewReply(status: .ok, headers: [.contentType: file.contentType], body: file.body)
+            case .redirect(let location):
+                var reply = Self.text(.found, "Deze pagina staat op \(location)\n")
+                reply.headers[.location] = location
+                return reply
+            case .notFound:
+                guard let page = files["404.html"] else {
+                    return Self.text(.notFound, "Pagina niet gevonden.\n")
+                }
+                return PreviewReply(
+                    status: .notFound, headers: [.contentType: page.contentType], body: page.body)
+            case .invalid:
+                return Self.invalidPath
+            }
+        }
+    }
+
+    static let invalidPath = text(.badRequest, "Ongeldig pad.\n")
+
+    static func text(_ status: HTTPResponse.Status, _ text: String) -> PreviewReply {
+        PreviewReply(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: ByteBuffer(string: text))
+    }
+}
