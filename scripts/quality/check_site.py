@@ -101,9 +101,19 @@ LINK_ATTRS = {
 
 
 @dataclass
+class Link:
+    line: int
+    tag: str
+    attr: str
+    value: str
+    rel: str  # the rel attribute of <a>/<link>, lower case
+    text: str = ""  # the text of an <a>, filled in at </a>
+
+
+@dataclass
 class ParsedPage:
     ids: set[str] = field(default_factory=set)
-    links: list[tuple[int, str, str, str, str]] = field(default_factory=list)  # line, tag, attr, value, rel
+    links: list[Link] = field(default_factory=list)
     base_href: str | None = None
     lang: str | None = None
     canonical: str | None = None
@@ -114,6 +124,17 @@ class _PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.page = ParsedPage()
+        self._open_a: Link | None = None
+        self._text: list[str] = []
+
+    def handle_data(self, data):
+        if self._open_a is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open_a is not None:
+            self._open_a.text = " ".join("".join(self._text).split())
+            self._open_a = None
 
     def handle_starttag(self, tag, attrs):
         a = {k: (v or "") for k, v in attrs}
@@ -138,11 +159,15 @@ class _PageParser(HTMLParser):
                 for candidate in a[attr].split(","):
                     url = candidate.strip().split(" ")[0]
                     if url:
-                        self.page.links.append((line, tag, attr, url, rel))
+                        self.page.links.append(Link(line, tag, attr, url, rel))
             else:
-                self.page.links.append((line, tag, attr, a[attr].strip(), rel))
+                self.page.links.append(Link(line, tag, attr, a[attr].strip(), rel))
+                if tag == "a":
+                    self._open_a, self._text = self.page.links[-1], []
 
-    handle_startendtag = handle_starttag
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self._open_a = None
 
 
 def parse_html(path: Path) -> ParsedPage:
@@ -198,6 +223,10 @@ class Site:
             return path, None
         return None, f"{path} does not exist"
 
+    def base_path(self) -> str | None:
+        """The path of the basis-url on its host: "/herstelopdrachten/"."""
+        return urlsplit(self.base_url).path or "/" if self.base_url else None
+
     def url_to_site_path(self, url: str) -> str | None:
         """An absolute URL under basis-url → its site path; None when outside."""
         if self.base_url and url.startswith(self.base_url):
@@ -220,13 +249,13 @@ def check_links(site: Site, report: Report) -> None:
         if parsed.base_href:
             report.problem("links", page.rel, f"<base href> is set ({parsed.base_href}); "
                            "relative links then resolve differently on each host")
-        for line, tag, attr, value, rel in parsed.links:
+        for link in parsed.links:
             checked += 1
-            where = f"{page.rel}:{line}"
-            problem = check_one_link(site, page.rel, page_dir, tag, attr, value, rel,
-                                     absolute_ok=page.kind == "notfound")
+            problem = check_one_link(site, page.rel, page_dir, link,
+                                     anywhere=page.kind == "notfound")
             if problem:
-                report.problem("links", where, f'<{tag} {attr}="{value}">: {problem}')
+                report.problem("links", f"{page.rel}:{link.line}",
+                               f'<{link.tag} {link.attr}="{link.value}">: {problem}')
         if site.base_url and page.kind != "notfound":
             expected = site.base_url + page.url_path
             if parsed.canonical is None:
@@ -242,7 +271,7 @@ def check_links(site: Site, report: Report) -> None:
             value = (m.group(2) or m.group(4) or "").strip()
             checked += 1
             line = text.count("\n", 0, m.start()) + 1
-            problem = check_one_link(site, rel, posixpath.dirname(rel), "css", "url", value, "")
+            problem = check_one_link(site, rel, posixpath.dirname(rel), Link(line, "css", "url", value, ""))
             if problem:
                 report.problem("links", f"{rel}:{line}", f"url({value}): {problem}")
     report.stats["links"] = f"{checked} links in {len(site.pages)} HTML files and the CSS"
@@ -252,9 +281,9 @@ def check_links(site: Site, report: Report) -> None:
     linked: set[str] = set()
     for page in site.pages:
         page_dir = posixpath.dirname(page.rel)
-        for _line, tag, _attr, value, _rel in site.parsed[page.rel].links:
-            parts = urlsplit(value)
-            if tag not in ("a", "area") or parts.scheme or parts.netloc or not parts.path \
+        for link in site.parsed[page.rel].links:
+            parts = urlsplit(link.value)
+            if link.tag not in ("a", "area") or parts.scheme or parts.netloc or not parts.path \
                     or parts.path.startswith("/"):
                 continue
             target, _error = site.local_target(resolve(page_dir, parts.path))
@@ -275,10 +304,14 @@ def resolve(page_dir: str, path: str) -> str:
     return joined
 
 
-def check_one_link(site: Site, page_rel: str, page_dir: str, tag: str, attr: str,
-                   value: str, rel: str, absolute_ok: bool = False) -> str | None:
-    """What is wrong with one link, or None. absolute_ok: links to the basis-url are
-    right on 404.html, which is served at any path, where relative links break."""
+def check_one_link(site: Site, page_rel: str, page_dir: str, link: Link,
+                   anywhere: bool = False) -> str | None:
+    """What is wrong with one link, or None.
+
+    anywhere: the page is served at any path (404.html), where relative links break;
+    there links to the basis-url, absolute or from the host root, are right.
+    """
+    value, tag = link.value, link.tag
     if not value:
         return None
     parts = urlsplit(value)
@@ -289,8 +322,9 @@ def check_one_link(site: Site, page_rel: str, page_dir: str, tag: str, attr: str
         site_path = site.url_to_site_path(value)
         if site_path is None:
             return None  # another site: not ours to check offline
-        if not absolute_ok and (tag in ("a", "area", "img", "script", "form", "iframe")
-                                or "stylesheet" in rel):
+        shown = tag == "a" and link.text == value  # an address shown as itself, e.g. open data
+        if not (anywhere or shown) and (tag in ("a", "area", "img", "script", "form", "iframe")
+                                        or "stylesheet" in link.rel):
             return ("absolute link to the site's own basis-url; internal links must be "
                     "relative (SPEC §3) so that public/ works on any host path")
         _target, error = site.local_target(site_path)
@@ -298,9 +332,15 @@ def check_one_link(site: Site, page_rel: str, page_dir: str, tag: str, attr: str
     if scheme or parts.netloc or value.startswith("//"):
         return None  # mailto:, tel:, data: images, protocol-relative external
     if parts.path.startswith("/"):
-        return ("root-relative link; internal links must be relative (SPEC §3) so that "
-                "public/ works on any host path")
-    if not parts.path:  # "#fragment" or "?query" on this page
+        base_path = site.base_path()
+        if anywhere and base_path and parts.path.startswith(base_path):
+            target, error = site.local_target(parts.path[len(base_path):])
+            if error:
+                return f"{error} (below the basis-url path {base_path})"
+        else:
+            return ("root-relative link; internal links must be relative (SPEC §3) so that "
+                    "public/ works on any host path")
+    elif not parts.path:  # "#fragment" or "?query" on this page
         target = page_rel
     else:
         target, error = site.local_target(resolve(page_dir, parts.path))
@@ -530,7 +570,12 @@ def check_linkchecker(site: Site, server: ql.SiteServer, report: Report) -> None
         config.chmod(0o644)
         cmd = [exe, "-f", str(config), "--no-status", "--no-warnings", "--no-robots", "-v", "-o", "csv",
                "--threads", "8", "--timeout", "30",
-               "--ignore-url", "^(?!" + re.escape(prefix) + ")"] + starts
+               "--ignore-url", "^(?!" + re.escape(prefix) + ")"]
+        base_path = site.base_path()
+        if base_path and base_path != "/":
+            # The same site, mounted for 404.html: check those links, crawl it once.
+            cmd += ["--no-follow-url", "^" + re.escape(prefix + base_path.lstrip("/"))]
+        cmd += starts
         env = dict(os.environ, HOME=tmp)
         try:
             out = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
@@ -573,14 +618,27 @@ axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations
 PAGE_FACTS = """
 const vw = arguments[0];
 const docWidth = Math.max(window.innerWidth, document.documentElement.scrollWidth);
-// The elements whose right edge is the page's right edge are what makes it scroll.
-const atEdge = e => e && e !== document.body && Math.abs(e.getBoundingClientRect().right - docWidth) <= 1;
+const all = [...document.body.querySelectorAll('*')];
 const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
     + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
-const wide = docWidth <= vw + 1 ? [] : [...document.body.querySelectorAll('*')]
-    .filter(e => atEdge(e) && !atEdge(e.parentElement)).slice(0, 3).map(name);
+const inScroller = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+    if (getComputedStyle(a).overflowX !== 'visible') return true; return false; };
+const outermost = list => list.filter(e => !list.some(o => o !== e && o.contains(e)));
+let wide = [];
+if (docWidth > vw + 1) {
+  // What makes a page scroll sideways: first something wide by nature (a table, a
+  // picture, preformatted text) outside a scroll container ...
+  wide = outermost(all.filter(e => e.matches('table, pre, img, svg, video, iframe, canvas')
+      && e.getBoundingClientRect().right > vw + 1 && !inScroller(e)));
+  // ... else the elements whose right edge is the page's right edge (positioned ones too).
+  if (!wide.length) {
+    const atEdge = e => e && e !== document.body && Math.abs(e.getBoundingClientRect().right - docWidth) <= 1;
+    wide = all.filter(e => atEdge(e) && !atEdge(e.parentElement));
+  }
+}
 return {viewport: !!document.querySelector('meta[name=viewport][content*="width=device-width"]'),
-        width: docWidth, wide: wide};
+        width: docWidth, wide: wide.slice(0, 3).map(e =>
+          name(e) + ' ' + Math.round(e.getBoundingClientRect().width) + 'px')};
 """
 
 
@@ -676,8 +734,9 @@ def check_a11y(site: Site, server: ql.SiteServer, report: Report, args) -> None:
             elif facts["width"] > width + 1:
                 culprits = ", ".join(facts["wide"]) or "?"
                 add(page, vp, None, f"reflow (WCAG 1.4.10): the page is {facts['width']}px wide on "
-                    f"a {width}px screen and scrolls sideways; widest: {culprits} (let a wide "
-                    "table scroll in its own container; mind position:absolute inside it)")
+                    f"a {width}px screen and scrolls sideways; caused by: {culprits} (let wide "
+                    "content scroll in its own container; mind grid 1fr columns, which grow to "
+                    "their widest content, and position:absolute inside a scroll container)")
         for entry in console:
             message = entry.get("message", "")
             if "favicon.ico" in message:
@@ -748,7 +807,7 @@ def main(argv: list[str] | None = None) -> int:
     site = Site(root, args.base_url)
     progress(f"{len(site.pages)} HTML files in {args.public}; checks: {', '.join(chosen)}")
 
-    with ql.SiteServer(root) as server:
+    with ql.SiteServer(root, also_at=site.base_path()) as server:
         background = []
         if "html" in chosen:
             background.append(threading.Thread(target=check_html, args=(site, report, args)))

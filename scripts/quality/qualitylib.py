@@ -27,6 +27,17 @@ os.environ.setdefault("SE_OFFLINE", "true")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args, also_at: str | None = None, **kwargs):
+        self.also_at = also_at
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path):
+        # The site is served at / and also at the basis-url's own path, so that pages
+        # served at any path (404.html) can link from the host root, as on the real host.
+        if self.also_at and path.startswith(self.also_at):
+            path = "/" + path[len(self.also_at):]
+        return super().translate_path(path)
+
     def end_headers(self):
         # Lets LinkChecker lift its politeness limit of ~3 requests a second per host
         # (linkcheck/checker/httpurl.py): this server is ours and local.
@@ -44,10 +55,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class SiteServer:
-    """Serves a folder on 127.0.0.1 at a free port, in a daemon thread."""
+    """Serves a folder on 127.0.0.1 at a free port, in a daemon thread; at / and, when
+    also_at is a path like "/herstelopdrachten/", there too."""
 
-    def __init__(self, root: Path):
-        handler = functools.partial(_QuietHandler, directory=str(root))
+    def __init__(self, root: Path, also_at: str | None = None):
+        if also_at in ("", "/"):
+            also_at = None
+        handler = functools.partial(_QuietHandler, directory=str(root), also_at=also_at)
         self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self.port = self._httpd.server_address[1]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +38,14 @@ def one_of_each_type(root: Path) -> list[ql.Page]:
     for page in ql.representative_pages(ql.all_pages(root)):
         seen.setdefault(page.kind, page)
     return list(seen.values())
+
+
+def base_path(root: Path) -> str | None:
+    """The basis-url's path, from the home page's canonical link, so that 404.html can
+    load its stylesheet when it links from the host root."""
+    m = re.search(r'<link[^>]*rel="canonical"[^>]*href="https?://[^/"]+(/[^"]*)"',
+                  (root / "index.html").read_text(encoding="utf-8", errors="replace"))
+    return m.group(1) if m else None
 
 
 def full_page_png(driver, url: str, width: int, height: int, mobile: bool) -> bytes:
@@ -90,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = one_of_each_type(root)
     written: list[str] = []
     failed = 0
-    with ql.SiteServer(root) as server:
+    with ql.SiteServer(root, also_at=base_path(root)) as server:
         driver = ql.chrome_driver()
         try:
             for page in pages:

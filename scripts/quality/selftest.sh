@@ -56,6 +56,8 @@ expect bad '^links: over-deze-lijst/index\.html:[0-9]+: .*no element with id="co
 expect bad '^links: over-deze-lijst/index\.html:[0-9]+: <a href="/besturen/">: root-relative link' "root-relative link"
 expect bad '^links: over-deze-lijst/index\.html:[0-9]+: <a href="javascript:.*unsafe link target' "javascript: link"
 expect bad '^linkchecker: schooljaren/2022-2023/:[0-9]+: "\.\./\.\./besturen/99999/" .* 404' "LinkChecker: broken link over HTTP"
+expect bad '^links: 404\.html:[0-9]+: <a href="/herstelopdrachten/besturen/00000/">: besturen/00000/ does not exist \(below the basis-url path' "404.html: broken link from the host root"
+expect bad '^linkchecker: 404\.html:[0-9]+: "/herstelopdrachten/besturen/00000/" .* 404' "LinkChecker: broken link on 404.html"
 for c in a11y html xml links linkchecker; do
   expect bad "^$c +FAIL " "$c failed"
 done
