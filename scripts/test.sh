@@ -19,5 +19,5 @@ if [ "${SKIP_QUALITY:-0}" != "1" ]; then
   scripts/quality/install.sh
   out="$(mktemp -d)/public"
   .build/debug/herstelsite build --content Content --output "$out"
-  python3 scripts/quality/check_site.py "$out"
+  python3 scripts/quality/check_site.py --all "$out"
 fi

@@ -37,7 +37,15 @@ public enum Markdown {
 
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return accessibleTaskItems(String(cString: rendered))
+        return scrollableTables(accessibleTaskItems(String(cString: rendered)))
+    }
+
+    /// Wide tables scroll in their own frame, which a keyboard can reach, instead of widening the page.
+    static func scrollableTables(_ html: String) -> String {
+        guard html.contains("<table>") else { return html }
+        return html
+            .replacingOccurrences(of: "<table>", with: "<div class=\"tabel-kader\" tabindex=\"0\" role=\"group\" aria-label=\"Tabel, scrollt zijwaarts als hij niet past\"><table>")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
     }
 
     /// Task list items become a marked symbol instead of an unlabeled, disabled form field.

@@ -84,7 +84,7 @@ extension BuiltinTheme {
         .recent .meta { display: block; }
 
         /* Tables */
-        .tabel-kader { overflow-x: auto; margin-bottom: 1.5rem; }
+        .tabel-kader { overflow-x: auto; margin-bottom: 1.5rem; max-width: 100%; }
         table { border-collapse: collapse; width: 100%; font-size: 0.975rem; }
         caption { text-align: left; font-weight: 700; color: var(--blauw); padding: 0 0 0.5rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.55rem 0.75rem 0.55rem 0; border-bottom: 1px solid var(--grijs-3); }
@@ -113,7 +113,7 @@ extension BuiltinTheme {
         .besturen .meta { display: block; }
 
         /* Report page */
-        .rapport-pagina { display: grid; grid-template-columns: 1fr; gap: 0 3rem; }
+        .rapport-pagina { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 3rem; }
         @media (min-width: 62rem) {
           .rapport-pagina { grid-template-columns: minmax(0, 1fr) 20rem; }
           .rapport-pagina > .bovenkop, .rapport-pagina > h1 { grid-column: 1 / -1; }
@@ -166,7 +166,7 @@ extension BuiltinTheme {
         }
 
         @media print {
-          @page { margin: 2cm; }
+          @page { size: A4; margin: 2cm; }
           body { font-size: 11pt; color: #000; }
           .skiplink, .menu, .voet, .zoeken, .letters, .kruimelpad, .downloads, th button::after { display: none !important; }
           .kop { border: 0; }

@@ -149,7 +149,7 @@ public enum BuiltinTheme {
         {{/intro}}
         <p class="samenvatting">{{summary}}</p>
         <div class="zoeken" data-zoeken="tabel-{{year}}" hidden></div>
-        <div class="tabel-kader">
+        <div class="tabel-kader" tabindex="0" role="group" aria-label="Tabel, scrollt zijwaarts als hij niet past">
         <table class="zaken" id="tabel-{{year}}">
         <caption>Besturen met een herstelopdracht over schooljaar {{year}}</caption>
         <thead>
@@ -220,7 +220,7 @@ public enum BuiltinTheme {
         {{/hasEarlierNames}}
         </dl>
         <h2>Herstelopdrachten</h2>
-        <div class="tabel-kader">
+        <div class="tabel-kader" tabindex="0" role="group" aria-label="Tabel, scrollt zijwaarts als hij niet past">
         <table class="zaken">
         <caption>Herstelopdrachten van {{name}} per schooljaar</caption>
         <thead>
