@@ -21,6 +21,10 @@ struct Serve: AsyncParsableCommand {
         let configuration = PreviewServer.Configuration(
             contentPath: content, host: host, port: port, drafts: drafts)
         let drafts = self.drafts
+        if !["127.0.0.1", "::1", "localhost"].contains(host) {
+            FileHandle.standardError.write(
+                Data("warning: --host \(host) lets other machines see the preview\(drafts ? ", drafts included" : "").\n".utf8))
+        }
         do {
             try await PreviewServer.run(configuration) { message in
                 switch message {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// `herstelsite serve`: builds the site in memory, serves it with Hummingbird, rebuilds
@@ -92,8 +93,13 @@ public enum PreviewServer {
         )
         do {
             try await app.runService()
-        } catch {
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw StartError.server(
+                host: host, port: configuration.port, reason: "the port is in use; pass --port with another number, or --port 0 for a free one")
+        } catch let error as IOError {
             throw StartError.server(host: host, port: configuration.port, reason: "\(error)")
+        } catch {
+            throw StartError.server(host: host, port: configuration.port, reason: String(describing: error))
         }
     }
 
