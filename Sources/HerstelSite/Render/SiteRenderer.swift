@@ -56,6 +56,7 @@ struct SiteRenderer {
         files.append(notFoundPage())
         files.append(OutputFile(path: "assets/\(BuiltinTheme.stylesheetName)", text: stylesheet))
         files.append(OutputFile(path: "assets/zoeken.js", text: BuiltinTheme.searchScript))
+        files.append(OutputFile(path: "assets/favicon.svg", text: BuiltinTheme.favicon))
         files += PublicData(site: site).files()
         files.sort { $0.path < $1.path }
         let summary = BuildSummary(
@@ -69,6 +70,8 @@ struct SiteRenderer {
     struct Page {
         var path: String
         var title: String
+        /// The last step of the breadcrumb trail; the title when nil.
+        var crumb: String? = nil
         var description: String
         var template: String
         var context: [String: Any]
@@ -86,6 +89,7 @@ struct SiteRenderer {
         context["root"] = root
         context["site"] = siteContext
         context["pageTitle"] = page.title
+        context["crumb"] = page.crumb ?? page.title
         let content = library.render(context, withTemplate: page.template) ?? ""
         context["content"] = content
         context["description"] = page.description
@@ -123,10 +127,9 @@ struct SiteRenderer {
         var context = caseContext(item, from: path)
         context["reportHTML"] = report.map { Markdown.html($0.markdown) } ?? ""
         context["boardPlace"] = item.board.place ?? false
-        context["schoolsLabel"] = item.schools.count == 1 ? "School" : "Scholen"
         return html(
             Page(
-                path: path, title: "Rapport \(item.board.name) \(item.schoolYear)",
+                path: path, title: "Rapport \(item.board.name) \(item.schoolYear)", crumb: "Rapport \(item.schoolYear)",
                 description: "Niet-gepersonaliseerd rapport over de herstelopdracht monitoring sociale veiligheid van \(item.board.name), schooljaar \(item.schoolYear).",
                 template: "rapport", context: context,
                 breadcrumbs: [("Home", ""), ("Besturen A–Z", SitePath.boards), (item.board.name, SitePath.board(item.board.number))],
@@ -158,12 +161,14 @@ struct SiteRenderer {
         let path = SitePath.schoolYear(year)
         let sorted = cases.sorted { (DutchText.sortKey($0.board.name), $0.board.number) < (DutchText.sortKey($1.board.name), $1.board.number) }
         let published = sorted.filter(\.isPublished)
-        var summary = "\(countLabel(published.count)) over schooljaar \(year): \(published.filter { $0.status == .complied }.count) voldaan, \(published.filter { $0.status == .notComplied }.count) niet voldaan."
+        var summary =
+            "\(countLabel(published.count)) over schooljaar \(year): \(published.filter { $0.status == .complied }.count) voldaan, \(published.filter { $0.status == .notComplied }.count) niet voldaan."
         if drafts, published.count < sorted.count { summary += " Daarnaast \(sorted.count - published.count) concept." }
         let context: [String: Any] = [
             "year": year.description,
             "intro": site.yearIntros[year].map { Markdown.html($0.text) } ?? false,
             "summary": summary,
+            "hasOpenData": !published.isEmpty,
             "cases": sorted.map { caseContext($0, from: path) },
         ]
         return html(
@@ -180,7 +185,10 @@ struct SiteRenderer {
             let published = years[year]!.filter(\.isPublished).count
             var label = countLabel(published)
             if published < years[year]!.count { label += " (en \(years[year]!.count - published) concept)" }
-            return ["year": year.description, "href": SitePath.root(of: path) + SitePath.schoolYear(year), "countLabel": label]
+            return [
+                "year": year.description, "href": SitePath.root(of: path) + SitePath.schoolYear(year), "countLabel": label,
+                "published": published > 0,
+            ]
         }
     }
 
@@ -199,14 +207,18 @@ struct SiteRenderer {
             Page(
                 path: "", title: "Home",
                 description: "Openbare lijst van schoolbesturen die een herstelopdracht kregen voor het niet tijdig aanleveren van de monitoring sociale veiligheid.",
-                template: "home", context: context, nav: ""))
+                template: "home", context: context, nav: "", scripts: ["zoeken.js"]))
     }
 
     func schoolYearsPage(years: [SchoolYear: [Case]]) -> OutputFile {
         html(
             Page(
                 path: SitePath.schoolYears, title: "Schooljaren", description: "Herstelopdrachten per schooljaar.",
-                template: "schooljaren", context: ["years": yearTiles(years, from: SitePath.schoolYears)],
+                template: "schooljaren",
+                context: [
+                    "years": yearTiles(years, from: SitePath.schoolYears),
+                    "hasOpenData": years.values.contains { $0.contains(where: \.isPublished) },
+                ],
                 breadcrumbs: [("Home", "")], nav: SitePath.schoolYears))
     }
 
@@ -228,8 +240,9 @@ struct SiteRenderer {
                         "href": SitePath.root(of: path) + SitePath.board(board.number),
                         "yearsLabel": (years.count == 1 ? "schooljaar " : "schooljaren ") + DutchText.list(years),
                         "draft": board.cases.allSatisfy { !$0.isPublished },
-                        "searchText": searchText(board.cases.map(\.board.name) + [board.number, board.place ?? ""]
-                            + board.cases.flatMap { $0.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] } }),
+                        "searchText": searchText(
+                            board.cases.map(\.board.name) + [board.number, board.place ?? ""]
+                                + board.cases.flatMap { $0.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] } }),
                     ]
                 },
             ]
@@ -260,6 +273,7 @@ struct SiteRenderer {
             "board": item.board.name, "number": item.board.number, "sortName": DutchText.sortKey(item.board.name),
             "year": item.schoolYear.description, "sector": sector, "sectorKey": item.sector,
             "status": item.status.label, "statusKey": item.status.rawValue,
+            "schoolsLabel": item.schools.count == 1 ? "School" : "Scholen",
             "schools": item.schools.map { ["name": $0.name, "brinAndBranch": $0.brinAndBranch, "place": $0.place ?? false] as [String: Any] },
             "ordered": item.ordered.dutch, "orderedISO": item.ordered.iso,
             "deadline": item.deadline.dutch, "deadlineISO": item.deadline.iso,

@@ -35,6 +35,7 @@ public enum BuiltinTheme {
         {{^inlineStyle}}
         <link rel="stylesheet" href="{{root}}assets/herstelsite.css">
         {{/inlineStyle}}
+        <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
         <link rel="alternate" type="application/atom+xml" title="Nieuwe publicaties: {{site.title}}" href="{{root}}feed.xml">
         </head>
         <body>
@@ -61,12 +62,13 @@ public enum BuiltinTheme {
         {{#breadcrumbs}}
         <li><a href="{{href}}">{{label}}</a></li>
         {{/breadcrumbs}}
-        <li><span aria-current="page">{{pageTitle}}</span></li>
+        <li><span aria-current="page">{{crumb}}</span></li>
         </ol>
         </nav>
         {{/hasBreadcrumbs}}
         {{{content}}}
         </main>
+        <p class="alleen-print wrap">Bron: {{canonical}}</p>
         <footer class="voet">
         <div class="wrap voet-kolommen">
         <div>
@@ -77,7 +79,7 @@ public enum BuiltinTheme {
         {{#footerPages}}
         <li><a href="{{href}}">{{label}}</a></li>
         {{/footerPages}}
-        <li><a href="{{root}}open-data/herstelopdrachten.csv">Open data (CSV)</a></li>
+        <li><a href="{{root}}open-data/herstelopdrachten.csv">Alle herstelopdrachten als CSV</a></li>
         <li><a href="{{root}}feed.xml">Nieuwe publicaties (Atom-feed)</a></li>
         {{#site.contact}}
         <li><a href="{{site.contact}}">Contact</a></li>
@@ -99,6 +101,16 @@ public enum BuiltinTheme {
         <p>Scholen moeten ieder schooljaar in kaart brengen hoe veilig hun leerlingen zich voelen, en de uitkomsten vóór 1 juli aan de inspectie beschikbaar stellen. Leverde een school die gegevens niet op tijd aan, dan kreeg het schoolbestuur een <strong>herstelopdracht</strong>: een opdracht om dat alsnog te doen.</p>
         <p>Op deze website publiceert de {{site.organisation}} welke besturen zo’n herstelopdracht kregen, en of zij daaraan hebben voldaan. Bij elk bestuur staat een niet-gepersonaliseerde versie van het rapport. Een zaak verschijnt hier pas als zij is afgesloten.</p>
         </div>
+        {{#hasYears}}
+        <form class="zoekbalk" action="{{root}}besturen/" method="get" role="search" aria-label="Besturen" data-zoekformulier hidden>
+        <label for="zoek-bestuur">Zoek een schoolbestuur</label>
+        <p class="hint" id="zoek-bestuur-hint">Op naam, bestuursnummer, school, BRIN of plaats</p>
+        <div class="zoekbalk-invoer">
+        <input type="search" id="zoek-bestuur" name="zoek" autocomplete="off" spellcheck="false" aria-describedby="zoek-bestuur-hint">
+        <button type="submit">Zoeken</button>
+        </div>
+        </form>
+        {{/hasYears}}
         <div class="kolommen">
         <section aria-labelledby="kop-schooljaren">
         <h2 id="kop-schooljaren">Per schooljaar</h2>
@@ -139,6 +151,17 @@ public enum BuiltinTheme {
         <li><a class="tegel" href="{{href}}"><span class="tegel-titel">Schooljaar {{year}}</span> <span class="tegel-telling">{{countLabel}}</span></a></li>
         {{/years}}
         </ul>
+        {{#hasOpenData}}
+        <h2>Open data per schooljaar</h2>
+        <p>De gepubliceerde herstelopdrachten van één schooljaar, met dezelfde kolommen als <a href="{{root}}open-data/herstelopdrachten.csv">het bestand met alle schooljaren</a>.</p>
+        <ul class="downloads-lijst">
+        {{#years}}
+        {{#published}}
+        <li>Schooljaar {{year}}: <a href="{{root}}open-data/{{year}}/herstelopdrachten.csv">CSV<span class="visually-hidden"> schooljaar {{year}}</span></a> · <a href="{{root}}open-data/{{year}}/herstelopdrachten.json">JSON<span class="visually-hidden"> schooljaar {{year}}</span></a></li>
+        {{/published}}
+        {{/years}}
+        </ul>
+        {{/hasOpenData}}
 
         """#
 
@@ -154,31 +177,33 @@ public enum BuiltinTheme {
         <caption>Besturen met een herstelopdracht over schooljaar {{year}}</caption>
         <thead>
         <tr>
-        <th scope="col" data-sorteer="tekst">Bestuur</th>
+        <th scope="col" data-sorteer="tekst" aria-sort="ascending">Bestuur</th>
         <th scope="col" data-sorteer="tekst">Bestuurs&shy;nummer</th>
         <th scope="col">Scholen (BRIN en vestiging)</th>
         <th scope="col" data-sorteer="tekst">Sector</th>
         <th scope="col" data-sorteer="tekst">Status</th>
         <th scope="col" data-sorteer="datum">Afgesloten</th>
-        <th scope="col">Rapport</th>
+        <th scope="col" class="kol-rapport">Rapport</th>
         </tr>
         </thead>
         <tbody>
         {{#cases}}
         <tr data-zoek="{{searchText}}" data-sector="{{sectorKey}}" data-status="{{statusKey}}">
         <th scope="row" data-waarde="{{sortName}}"><a href="{{boardHref}}">{{board}}</a>{{#draft}} <span class="label-concept">concept</span>{{/draft}}</th>
-        <td>{{number}}</td>
-        <td><ul class="scholen">{{#schools}}<li>{{name}} <span class="brin">{{brinAndBranch}}</span></li>{{/schools}}</ul></td>
-        <td>{{sector}}</td>
-        <td><span class="status status-{{statusKey}}">{{status}}</span></td>
-        <td data-waarde="{{closedISO}}">{{#closed}}<time datetime="{{closedISO}}">{{closed}}</time>{{/closed}}{{^closed}}–{{/closed}}</td>
-        <td>{{#reportHref}}<a href="{{reportHref}}">Rapport<span class="visually-hidden"> {{board}} {{year}}</span></a>{{/reportHref}}</td>
+        <td data-label="Bestuursnummer">{{number}}</td>
+        <td data-label="{{schoolsLabel}}"><ul class="scholen">{{#schools}}<li>{{name}} <span class="brin">{{brinAndBranch}}</span></li>{{/schools}}</ul></td>
+        <td data-label="Sector" class="kol-sector">{{sector}}</td>
+        <td data-label="Status" class="kol-status"><span class="status status-{{statusKey}}">{{status}}</span></td>
+        <td data-label="Afgesloten" data-waarde="{{closedISO}}">{{#closed}}<time datetime="{{closedISO}}">{{closed}}</time>{{/closed}}{{^closed}}–{{/closed}}</td>
+        <td class="kol-rapport">{{#reportHref}}<a href="{{reportHref}}">Rapport<span class="visually-hidden"> {{board}} {{year}}</span></a>{{/reportHref}}</td>
         </tr>
         {{/cases}}
         </tbody>
         </table>
         </div>
+        {{#hasOpenData}}
         <p class="downloads">Deze gegevens als open data: <a href="{{root}}open-data/{{year}}/herstelopdrachten.csv">CSV<span class="visually-hidden"> schooljaar {{year}}</span></a> · <a href="{{root}}open-data/{{year}}/herstelopdrachten.json">JSON<span class="visually-hidden"> schooljaar {{year}}</span></a></p>
+        {{/hasOpenData}}
 
         """#
 
@@ -186,7 +211,7 @@ public enum BuiltinTheme {
         <h1>Besturen van A tot Z</h1>
         <p>Alle schoolbesturen met minstens één gepubliceerde herstelopdracht, op naam. Een bestuur dat van naam veranderde, staat onder zijn huidige naam.</p>
         <div class="zoeken" data-zoeken="besturenlijst" hidden></div>
-        <nav class="letters" aria-label="Naar letter">
+        <nav class="letters" aria-label="Naar letter" data-letters="besturenlijst">
         <ul>
         {{#letters}}
         <li><a href="#letter-{{id}}">{{letter}}</a></li>
@@ -229,17 +254,17 @@ public enum BuiltinTheme {
         <th scope="col">Scholen (BRIN en vestiging)</th>
         <th scope="col">Status</th>
         <th scope="col">Afgesloten</th>
-        <th scope="col">Rapport</th>
+        <th scope="col" class="kol-rapport">Rapport</th>
         </tr>
         </thead>
         <tbody>
         {{#cases}}
         <tr>
-        <th scope="row"><a href="{{yearHref}}">{{year}}</a>{{#draft}} <span class="label-concept">concept</span>{{/draft}}</th>
-        <td><ul class="scholen">{{#schools}}<li>{{name}} <span class="brin">{{brinAndBranch}}</span></li>{{/schools}}</ul>{{#renamed}}<p class="meta">Toen: {{board}}</p>{{/renamed}}</td>
-        <td><span class="status status-{{statusKey}}">{{status}}</span></td>
-        <td>{{#closed}}<time datetime="{{closedISO}}">{{closed}}</time>{{/closed}}{{^closed}}–{{/closed}}</td>
-        <td>{{#reportHref}}<a href="{{reportHref}}">Rapport<span class="visually-hidden"> {{year}}</span></a>{{/reportHref}}</td>
+        <th scope="row" data-label="Schooljaar"><a href="{{yearHref}}">{{year}}</a>{{#draft}} <span class="label-concept">concept</span>{{/draft}}</th>
+        <td data-label="{{schoolsLabel}}"><ul class="scholen">{{#schools}}<li>{{name}} <span class="brin">{{brinAndBranch}}</span></li>{{/schools}}</ul>{{#renamed}}<p class="meta toen">Toen: {{board}}</p>{{/renamed}}</td>
+        <td data-label="Status"><span class="status status-{{statusKey}}">{{status}}</span></td>
+        <td data-label="Afgesloten">{{#closed}}<time datetime="{{closedISO}}">{{closed}}</time>{{/closed}}{{^closed}}–{{/closed}}</td>
+        <td class="kol-rapport">{{#reportHref}}<a href="{{reportHref}}">Rapport<span class="visually-hidden"> {{year}}</span></a>{{/reportHref}}</td>
         </tr>
         {{/cases}}
         </tbody>
@@ -250,7 +275,7 @@ public enum BuiltinTheme {
 
     static let report = #"""
         <article class="rapport-pagina">
-        <p class="bovenkop">Vastgesteld rapport bureauonderzoek · schooljaar {{year}}</p>
+        <p class="bovenkop">Rapport herstelopdracht · schooljaar {{year}}</p>
         <h1>{{board}}</h1>
         <aside class="feiten" aria-labelledby="kop-feiten">
         <h2 id="kop-feiten">Gegevens van de herstelopdracht</h2>
