@@ -20,4 +20,5 @@ if [ "${SKIP_QUALITY:-0}" != "1" ]; then
   out="$(mktemp -d)/public"
   .build/debug/herstelsite build --content Content --output "$out"
   python3 scripts/quality/check_site.py --all "$out"
+  python3 scripts/quality/search_check.py "$out"
 fi

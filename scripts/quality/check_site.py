@@ -17,6 +17,10 @@ Checks (each can be left out with --skip, or chosen with --only):
                resolves to a file (a folder link needs its index.html and a trailing
                slash), every #fragment is an id in its target; links are relative
   linkchecker  LinkChecker crawls the site over HTTP from / and /404.html
+  data         the open data (open-data/**/herstelopdrachten.csv and .json) parse with
+               Python's csv and json, are UTF-8 without BOM, have the SPEC's columns in
+               its order, agree with each other and with the feed, and every rapport
+               URL is a page; the Atom feed has what RFC 4287 requires
 
 Every problem is one line "CHECK: WHERE: WHAT". Exit status 1 when there is any
 problem, 0 when all is well, 2 for wrong usage. Run scripts/quality/install.sh first.
@@ -49,7 +53,11 @@ from urllib.parse import unquote, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qualitylib as ql  # noqa: E402
 
-CHECKS = ["a11y", "html", "xml", "links", "linkchecker"]
+CHECKS = ["a11y", "html", "xml", "links", "linkchecker", "data"]
+# SPEC.md section 3: the open data columns, in this order.
+DATA_COLUMNS = ["schooljaar", "bestuursnummer", "bestuur", "plaats", "sector", "scholen", "status",
+                "herstelopdracht", "termijn", "ontvangen", "afgesloten", "rapport"]
+SCHOOL_KEYS = ["brin", "vestiging", "naam", "plaats"]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 DESKTOP = ("desktop", 1280, 900)
 PHONE = ("phone", 375, 800)
@@ -456,6 +464,191 @@ def check_atom_dates(feed: ET.Element, where: str, report: Report) -> None:
 
 
 # ---------------------------------------------------------------------------
+# data: open data and the feed, as a data team would read them
+
+
+def check_data(site: Site, report: Report) -> None:
+    folder = site.root / "open-data"
+    all_rows: list[dict] | None = None
+    per_year: list[dict] = []
+    files = 0
+    for csv_path in sorted(folder.rglob("herstelopdrachten.csv")) if folder.is_dir() else []:
+        rel = csv_path.relative_to(site.root).as_posix()
+        year = csv_path.parent.name if csv_path.parent != folder else None
+        rows = read_open_data(site, rel, year, report)
+        files += 2
+        if rows is None:
+            continue
+        if year is None:
+            all_rows = rows
+        else:
+            per_year += rows
+    if not (folder / "herstelopdrachten.csv").is_file():
+        report.problem("data", "open-data/herstelopdrachten.csv", "missing (SPEC §3)")
+    if all_rows is not None and per_year:
+        key = lambda r: (r["schooljaar"], r["bestuursnummer"])  # noqa: E731
+        if sorted(map(key, all_rows)) != sorted(map(key, per_year)):
+            report.problem("data", "open-data/", "the files per school year do not add up to "
+                           "open-data/herstelopdrachten.csv")
+    entries = check_feed_content(site, report)
+    if all_rows is not None and entries is not None:
+        urls = {r["rapport"] for r in all_rows}
+        if urls != entries:
+            report.problem("data", "feed.xml", f"{len(entries)} entries for {len(urls)} published "
+                           f"cases in the open data; differ: {sorted(urls ^ entries)[:3]}")
+    report.stats["data"] = (f"{files} open data files, {len(all_rows or [])} cases, "
+                            f"{len(entries or [])} feed entries")
+
+
+def read_open_data(site: Site, rel: str, year: str | None, report: Report) -> list[dict] | None:
+    """Checks one CSV and its JSON twin; returns the rows as dicts (CSV values)."""
+    raw = (site.root / rel).read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        report.problem("data", rel, "starts with a byte order mark")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        report.problem("data", rel, f"not UTF-8: {err}")
+        return None
+    if raw.count(b"\n") != raw.count(b"\r\n"):
+        report.problem("data", rel, "line ends are not all CRLF (RFC 4180)")
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), strict=True))
+    if not table or table[0] != DATA_COLUMNS:
+        report.problem("data", rel, f"header is {table[0] if table else None}, expected "
+                       f"{','.join(DATA_COLUMNS)}")
+        return None
+    rows = []
+    for n, values in enumerate(table[1:], 2):
+        where = f"{rel}:{n}"
+        if len(values) != len(DATA_COLUMNS):
+            report.problem("data", where, f"{len(values)} fields, expected {len(DATA_COLUMNS)}")
+            continue
+        row = dict(zip(DATA_COLUMNS, values))
+        rows.append(row)
+        check_case_row(site, row, where, year, report)
+    seen = [(r["schooljaar"], r["bestuursnummer"]) for r in rows]
+    if len(seen) != len(set(seen)):
+        report.problem("data", rel, "a board is listed twice for one school year")
+
+    json_rel = rel[: -len(".csv")] + ".json"
+    try:
+        data = json.loads((site.root / json_rel).read_bytes().decode("utf-8"),
+                          object_pairs_hook=lambda pairs: pairs)
+    except FileNotFoundError:
+        report.problem("data", json_rel, "missing: every CSV has a JSON twin")
+        return rows
+    except (UnicodeDecodeError, ValueError) as err:
+        report.problem("data", json_rel, f"does not parse: {err}")
+        return rows
+    if not isinstance(data, list):
+        report.problem("data", json_rel, "is not a list of cases")
+        return rows
+    if len(data) != len(rows):
+        report.problem("data", json_rel, f"{len(data)} cases, the CSV has {len(rows)}")
+    for n, (pairs, row) in enumerate(zip(data, rows), 1):
+        where = f"{json_rel}: case {n}"
+        if not isinstance(pairs, list) or [k for k, _ in pairs] != DATA_COLUMNS:
+            report.problem("data", where, f"keys are {[k for k, _ in pairs] if isinstance(pairs, list) else pairs}, "
+                           f"expected {DATA_COLUMNS} in that order")
+            continue
+        obj = dict(pairs)
+        schools = obj["scholen"]
+        if not isinstance(schools, list) or not schools or \
+                any(not isinstance(s, list) or [k for k, _ in s] != SCHOOL_KEYS for s in schools):
+            report.problem("data", where, f"scholen is not a list of {{{', '.join(SCHOOL_KEYS)}}}")
+            continue
+        schools = [dict(s) for s in schools]
+        as_csv = {k: ("" if v is None else v) for k, v in obj.items() if k != "scholen"}
+        as_csv["scholen"] = "; ".join(f"{s['brin']}{s['vestiging']} {s['naam']}" for s in schools)
+        differ = [k for k in DATA_COLUMNS if as_csv.get(k) != row[k]]
+        if differ:
+            report.problem("data", where, f"differs from {rel} row {n + 1} in {', '.join(differ)}")
+        for k in ("plaats", "ontvangen"):
+            if obj[k] == "":
+                report.problem("data", where, f'"{k}" is "" where JSON has null for absent values')
+    return rows
+
+
+SCHOOL_IN_CSV = re.compile(r"\d\d[A-Z]{2}\d\d \S.*")
+
+
+def check_case_row(site: Site, row: dict, where: str, year: str | None, report: Report) -> None:
+    import datetime
+
+    def bad(what: str) -> None:
+        report.problem("data", where, what)
+
+    if not re.fullmatch(r"(\d{4})-(\d{4})", row["schooljaar"]) or \
+            int(row["schooljaar"][5:]) != int(row["schooljaar"][:4]) + 1:
+        bad(f'schooljaar "{row["schooljaar"]}" is not JJJJ-JJJJ')
+    elif year and row["schooljaar"] != year:
+        bad(f'schooljaar {row["schooljaar"]} in the file of {year}')
+    if not re.fullmatch(r"\d{5}", row["bestuursnummer"]):
+        bad(f'bestuursnummer "{row["bestuursnummer"]}" is not five digits')
+    if not row["bestuur"].strip():
+        bad("bestuur is empty")
+    if row["status"] not in ("voldaan", "niet-voldaan"):
+        bad(f'status "{row["status"]}" is not voldaan or niet-voldaan')
+    for k in ("herstelopdracht", "termijn", "ontvangen", "afgesloten"):
+        if not row[k]:
+            if k != "ontvangen":
+                bad(f"{k} is empty")
+            continue
+        try:
+            datetime.date.fromisoformat(row[k])
+        except ValueError:
+            bad(f'{k} "{row[k]}" is not an ISO date')
+    if row["status"] == "voldaan" and not row["ontvangen"]:
+        bad("status voldaan without ontvangen")
+    schools = row["scholen"].split("; ")
+    if not all(SCHOOL_IN_CSV.fullmatch(s) for s in schools):
+        bad(f'scholen "{row["scholen"][:80]}" is not "12AB00 Naam; 34CD01 Naam"')
+    path = site.url_to_site_path(row["rapport"])
+    if path is None:
+        bad(f'rapport "{row["rapport"]}" does not start with the basis-url {site.base_url}')
+    else:
+        target, error = site.local_target(path)
+        if error:
+            bad(f'rapport "{row["rapport"]}": {error}')
+
+
+def check_feed_content(site: Site, report: Report) -> set[str] | None:
+    """RFC 4287 beyond well-formedness (check_xml has the rest): authors, alternate links,
+    unique ids, feed updated = newest entry; entries newest first (SPEC §3). Returns the
+    entries' alternate URLs."""
+    try:
+        feed = ET.parse(site.root / "feed.xml").getroot()
+    except (OSError, ET.ParseError):
+        return None  # check_xml reports it
+    if feed.tag != f"{ATOM}feed":
+        return None
+    feed_author = feed.find(f"{ATOM}author")
+    if feed_author is not None and not (feed_author.findtext(f"{ATOM}name") or "").strip():
+        report.problem("data", "feed.xml", "<author> without <name>")
+    ids, urls, updated = [], set(), []
+    for n, entry in enumerate(feed.findall(f"{ATOM}entry"), 1):
+        if feed_author is None and entry.find(f"{ATOM}author") is None:
+            report.problem("data", "feed.xml", f"entry {n} has no <author>, nor has the feed")
+        ids.append(entry.findtext(f"{ATOM}id"))
+        alternates = [link.get("href") for link in entry.findall(f"{ATOM}link")
+                      if link.get("rel", "alternate") == "alternate"]
+        if entry.find(f"{ATOM}content") is None and not alternates:
+            report.problem("data", "feed.xml", f"entry {n} has neither <content> nor a "
+                           'rel="alternate" link')
+        urls.update(alternates)
+        updated.append((entry.findtext(f"{ATOM}updated") or "").strip())
+    if len(ids) != len(set(ids)):
+        report.problem("data", "feed.xml", "two entries have the same <id>")
+    if any(i is None or not re.match(r"[a-z][a-z0-9+.-]*:", i) for i in ids):
+        report.problem("data", "feed.xml", "an entry <id> is not an absolute IRI")
+    if updated != sorted(updated, reverse=True):
+        report.problem("data", "feed.xml", "entries are not newest first")
+    if updated and (feed.findtext(f"{ATOM}updated") or "").strip() != max(updated):
+        report.problem("data", "feed.xml", "<updated> of the feed is not that of its newest entry")
+    return urls
+
+
+# ---------------------------------------------------------------------------
 # html: the Nu HTML checker
 
 
@@ -815,7 +1008,7 @@ def main(argv: list[str] | None = None) -> int:
             background.append(threading.Thread(target=check_linkchecker, args=(site, server, report)))
         for t in background:
             t.start()
-        for name, fn in (("xml", check_xml), ("links", check_links)):
+        for name, fn in (("xml", check_xml), ("links", check_links), ("data", check_data)):
             if name in chosen:
                 t0 = time.monotonic()
                 fn(site, report)

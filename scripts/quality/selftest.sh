@@ -36,7 +36,7 @@ expect() {
 # --- the good site passes every check
 run good 0 "$here/selftest/good-site"
 expect good '^PASSED: 0 problems' "no problem at all"
-for c in a11y html xml links linkchecker; do
+for c in a11y html xml links linkchecker data; do
   expect good "^$c +ok " "$c ok"
 done
 
@@ -70,7 +70,9 @@ head -c 300 "$here/selftest/good-site/feed.xml" >"$broken/feed.xml"
 grep -v 'besturen/41234/</loc>' "$here/selftest/good-site/sitemap.xml" >"$broken/sitemap.xml"
 sed -i 's|href="https://www.example.org/herstelopdrachten/besturen/41234/2022-2023/"|href="https://www.example.org/herstelopdrachten/"|' "$broken/besturen/41234/2022-2023/index.html"
 sed -i 's|href="\.\./\.\./besturen/41234/"|href="../../besturen/41234"|' "$broken/schooljaren/2022-2023/index.html"
-run broken 1 "$broken" --only xml,links
+sed -i '1s/^schooljaar,bestuursnummer,bestuur/bestuursnummer,schooljaar,bestuur/' "$broken/open-data/herstelopdrachten.csv"
+run broken 1 "$broken" --only xml,links,data
+expect broken '^data: open-data/herstelopdrachten\.csv: header is ' "open data columns out of order"
 expect broken '^xml: feed\.xml:[0-9]+:[0-9]+: not well-formed XML' "a feed that is not well-formed"
 expect broken '^xml: sitemap\.xml: page besturen/41234/ is missing' "a page missing from the sitemap"
 expect broken '^links: besturen/41234/2022-2023/index\.html: canonical link is ' "a wrong canonical link"
