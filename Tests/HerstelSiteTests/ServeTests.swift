@@ -66,6 +66,8 @@ struct ServeTests {
         #expect(missing.status == 404)
         #expect(missing.headers["content-type"] == "text/html; charset=utf-8")
         #expect(missing.body.contains("Pagina niet gevonden"))
+        #expect(missing.body.contains("href=\"/besturen/\""), "its links stay in the preview")
+        #expect(!missing.body.contains("href=\"https://www.example.org/herstelopdrachten/"))
         #expect(try server.stop() == 0)
     }
 

@@ -111,6 +111,18 @@ struct ServeUnitTests {
         #expect(html.contains("var generation = \"x-2\""))
     }
 
+    @Test func the404PageLinksStayInThePreview() {
+        let html = """
+            <link rel="canonical" href="https://example.org/h/">
+            <a href="https://example.org/h/besturen/">Besturen</a> <img src="https://example.org/h/logo.png">
+            <a href="https://example.org/contact">Contact</a>
+            """
+        let local = NotFoundPage.linkedToPreview(html)
+        #expect(local.contains("<a href=\"/besturen/\">"))
+        #expect(local.contains("<img src=\"/logo.png\">"))
+        #expect(local.contains("<a href=\"https://example.org/contact\">"), "other sites stay as they are")
+    }
+
     // MARK: Replies
 
     static var builtSite: PreviewSite {
@@ -194,12 +206,48 @@ struct ServeUnitTests {
     @Test func requestsWaitWhileARebuildIsUnderWay() async throws {
         let state = PreviewState()
         await state.publish(Self.builtSite)
-        #expect(await state.site().generation == "t-1")
+        #expect(await state.site()?.generation == "t-1")
         await state.markStale()
-        let waiting = Task { await state.site().generation }
+        let waiting = Task { await state.site()?.generation }
         try await Task.sleep(for: .milliseconds(50))
         await state.publish(PreviewSite(.failure([]), generation: "t-2"))
         #expect(await waiting.value == "t-2")
+    }
+
+    @Test func stoppingReleasesWaitingRequestsAndEndsEventStreams() async throws {
+        let state = PreviewState()
+        await state.publish(Self.builtSite)
+        let (_, events, _) = await state.listen()
+        await state.markStale()
+        let waiting = Task { await state.site() }
+        try await Task.sleep(for: .milliseconds(50))
+        await state.stop()
+        #expect(await waiting.value == nil)
+        #expect(await state.site() == nil, "no build will come any more")
+        var count = 0
+        for await _ in events { count += 1 }
+        #expect(count == 1, "the stream ends after the current generation")
+    }
+
+    @Test func aCancelledBuildIsNotWaitedFor() async {
+        let task = Task {
+            await ContentWatcher.build(contentPath: Support.packageRoot.appendingPathComponent("Content").path, options: .init(), generation: "c-1")
+        }
+        task.cancel()
+        #expect(await task.value == nil)
+    }
+
+    @Test func aHandoffTakesTheFirstValueWhicheverSideComesFirst() async {
+        let early = Handoff<Int>()
+        early.deliver(1)
+        early.deliver(2)
+        #expect(await withCheckedContinuation { early.receive($0) } == 1)
+        let late = Handoff<Int>()
+        async let value = withCheckedContinuation { late.receive($0) }
+        try? await Task.sleep(for: .milliseconds(20))
+        late.deliver(3)
+        late.deliver(4)
+        #expect(await value == 3)
     }
 
     @Test func listenersHearTheCurrentAndEveryNewGeneration() async {

@@ -44,6 +44,18 @@ public enum LiveReload {
     }
 }
 
+/// The built 404.html links to the published site by absolute URL (it must work at any
+/// depth of the host). In the preview those links should stay in the preview.
+public enum NotFoundPage {
+    /// Links that start with the page's canonical URL (the site's `basis-url`) start at `/` instead.
+    public static func linkedToPreview(_ html: String) -> String {
+        guard let match = html.firstMatch(of: /<link rel="canonical" href="([^"]+)">/) else { return html }
+        let base = String(match.1)
+        guard base.hasSuffix("/") else { return html }
+        return html.replacingOccurrences(of: "href=\"\(base)", with: "href=\"/").replacingOccurrences(of: "src=\"\(base)", with: "src=\"/")
+    }
+}
+
 /// The page shown in place of every page of the site while the content has errors.
 public enum ErrorPage {
     public static func html(_ diagnostics: [Diagnostic], generation: String) -> String {

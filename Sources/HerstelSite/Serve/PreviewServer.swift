@@ -59,24 +59,12 @@ public enum PreviewServer {
         else {
             throw StartError.contentNotFound(configuration.contentPath)
         }
-        let options = Pipeline.Options(drafts: configuration.drafts)
         let state = PreviewState()
-
-        // The reading is taken before the content is loaded, so a change made during the
-        // first build is seen by the watcher's first poll.
-        let fingerprint = ContentFingerprint(of: configuration.contentPath)
-        let started = ContinuousClock.now
-        let first = await ContentWatcher.build(
-            contentPath: configuration.contentPath, options: options,
-            generation: await state.nextGeneration())
-        await state.publish(first)
-        report(.built(first, seconds: seconds(ContinuousClock.now - started), rebuild: false))
-
         let watcher = ContentWatcher(
-            contentPath: configuration.contentPath, options: options, state: state,
-            interval: configuration.pollInterval, initial: fingerprint
-        ) { site, elapsed in
-            report(.built(site, seconds: seconds(elapsed), rebuild: true))
+            contentPath: configuration.contentPath, options: Pipeline.Options(drafts: configuration.drafts), state: state,
+            interval: configuration.pollInterval
+        ) { site, elapsed, rebuild in
+            report(.built(site, seconds: seconds(elapsed), rebuild: rebuild))
         }
         var logger = Logger(label: "herstelsite.serve")
         logger.logLevel = .warning
@@ -84,15 +72,20 @@ public enum PreviewServer {
         let app = Application(
             responder: PreviewResponder(state: state),
             configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port)),
-            services: [watcher],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
                 report(.listening(url: "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"))
             },
             logger: logger
         )
+        // What `app.runService()` does, with the watcher added after the server: a group
+        // stops its services last to first, so on Ctrl-C the watcher stops first (without
+        // waiting for a build under way) and releases waiting requests, then the server
+        // ends the live-reload streams and stops.
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(services: [app, watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
-            try await app.runService()
+            try await group.run()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw StartError.server(
                 host: host, port: configuration.port, reason: "the port is in use; pass --port with another number, or --port 0 for a free one")
@@ -119,7 +112,10 @@ struct PreviewResponder: HTTPResponder {
         if request.method == .get, PathResolver.split(target).path == LiveReload.eventsPath {
             return events()
         }
-        let reply = await state.site().reply(method: request.method, target: target)
+        guard let site = await state.site() else {
+            return Response(status: .serviceUnavailable, headers: [.cacheControl: "no-store"])
+        }
+        let reply = site.reply(method: request.method, target: target)
         return Response(
             status: reply.status, headers: reply.headers, body: ResponseBody(byteBuffer: reply.body))
     }

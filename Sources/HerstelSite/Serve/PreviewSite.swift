@@ -24,10 +24,12 @@ public struct PreviewSite: Sendable {
         case .success(let built):
             var files: [String: File] = [:]
             for file in built.files {
+                var contents = file.contents
+                if file.path == "404.html" { contents = Array(NotFoundPage.linkedToPreview(String(decoding: contents, as: UTF8.self)).utf8) }
                 let type = MediaTypes.contentType(for: file.path)
                 let bytes =
                     type.hasPrefix("text/html")
-                    ? LiveReload.inject(generation: generation, into: file.contents) : file.contents
+                    ? LiveReload.inject(generation: generation, into: contents) : contents
                 files[file.path] = File(body: ByteBuffer(bytes: bytes), contentType: type)
             }
             state = .built(files, built.summary)

@@ -12,8 +12,9 @@ public actor PreviewState {
 
     /// Nil until the first build is in.
     private var current: PreviewSite?
-    private var waiting: [CheckedContinuation<PreviewSite, Never>] = []
+    private var waiting: [CheckedContinuation<PreviewSite?, Never>] = []
     private var isStale = true
+    private var isStopping = false
     private var listeners: [Int: AsyncStream<Event>.Continuation] = [:]
     private var nextListener = 0
     private var builds = 0
@@ -26,8 +27,10 @@ public actor PreviewState {
     }
 
     /// The site to serve; while a rebuild is under way, the site that rebuild produces.
-    public func site() async -> PreviewSite {
+    /// Nil only when the preview is stopping before that build came in.
+    public func site() async -> PreviewSite? {
         if !isStale, let current { return current }
+        if isStopping { return nil }
         return await withCheckedContinuation { waiting.append($0) }
     }
 
@@ -57,6 +60,16 @@ public actor PreviewState {
         listeners[nextListener] = continuation
         if let current { continuation.yield(.generation(current.generation)) }
         return (nextListener, events, continuation)
+    }
+
+    /// No more builds will come: release waiting requests and end every event stream.
+    public func stop() {
+        isStopping = true
+        let released = waiting
+        waiting = []
+        for request in released { request.resume(returning: nil) }
+        for listener in listeners.values { listener.finish() }
+        listeners = [:]
     }
 
     public func stopListening(_ id: Int) {
