@@ -41,6 +41,12 @@ for _ in $(seq 1 900); do
     sleep 0.1
 done
 [[ -n "$url" ]] || { echo "the server printed no URL" >&2; exit 1; }
+# The first build runs after the server starts (requests wait for it): measure after it.
+for _ in $(seq 1 1800); do
+    grep -q '^Built' "$work/out.log" && break
+    grep -q 'error' "$work/err.log" && { cat "$work/err.log" >&2; exit 1; }
+    sleep 0.1
+done
 target="${url%/}$path"
 echo "binary:  $binary"
 echo "target:  $target (edits during the run: $edits)"
