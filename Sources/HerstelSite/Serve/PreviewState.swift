@@ -57,8 +57,9 @@ public actor PreviewState {
         let (events, continuation) = AsyncStream.makeStream(
             of: Event.self, bufferingPolicy: .bufferingNewest(4))
         nextListener += 1
-        listeners[nextListener] = continuation
+        if !isStopping { listeners[nextListener] = continuation }
         if let current { continuation.yield(.generation(current.generation)) }
+        if isStopping { continuation.finish() }
         return (nextListener, events, continuation)
     }
 
