@@ -35,25 +35,27 @@ public enum Markdown {
 
         clean(document, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading)
 
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        // Column alignment as style="text-align: ..." rather than the obsolete align attribute.
+        let renderOptions = options | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+        guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         return scrollableTables(accessibleTaskItems(String(cString: rendered)))
     }
 
     /// Wide tables scroll in their own frame, which a keyboard can reach, instead of widening the page.
     static func scrollableTables(_ html: String) -> String {
-        guard html.contains("<table>") else { return html }
+        guard html.containsBytes("<table>") else { return html }
         return html
-            .replacingOccurrences(of: "<table>", with: "<div class=\"tabel-kader\" tabindex=\"0\" role=\"group\" aria-label=\"Tabel, scrollt zijwaarts als hij niet past\"><table>")
-            .replacingOccurrences(of: "</table>", with: "</table></div>")
+            .replacingEvery("<table>", with: "<div class=\"tabel-kader\" tabindex=\"0\" role=\"group\" aria-label=\"Tabel, scrollt zijwaarts als hij niet past\"><table>")
+            .replacingEvery("</table>", with: "</table></div>")
     }
 
     /// Task list items become a marked symbol instead of an unlabeled, disabled form field.
     static func accessibleTaskItems(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
+        guard html.containsBytes("<input type=\"checkbox\"") else { return html }
         return html
-            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"afgevinkt\">☑</span>")
-            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"niet afgevinkt\">☐</span>")
+            .replacingEvery("<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"afgevinkt\">☑</span>")
+            .replacingEvery("<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"niet afgevinkt\">☐</span>")
     }
 
     private static func clean(_ document: OpaquePointer, topHeadingLevel: Int, dropLeadingHeading: Bool) {

@@ -7,7 +7,7 @@ struct PublicData {
 
     var base: String { site.settings.baseURL }
     var published: [Case] {
-        site.publishedCases.sorted { (DutchText.sortKey($0.board.name), $0.board.number) < (DutchText.sortKey($1.board.name), $1.board.number) }
+        site.publishedCases.sortedByBoardName()
     }
 
     func files() -> [OutputFile] {

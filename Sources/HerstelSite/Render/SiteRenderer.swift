@@ -38,7 +38,9 @@ struct SiteRenderer {
         let indexes = Dictionary(uniqueKeysWithValues: site.cases.enumerated().map { ($0.element.file, $0.offset) })
         let boards = Dictionary(grouping: visibleCases, by: \.board.number)
             .map { BoardView(number: $0.key, cases: $0.value.sorted { $0.schoolYear > $1.schoolYear }) }
-            .sorted { (DutchText.sortKey($0.name), $0.name, $0.number) < (DutchText.sortKey($1.name), $1.name, $1.number) }
+            .map { (key: DutchText.sortKey($0.name), board: $0) }
+            .sorted { ($0.key, $0.board.name, $0.board.number) < ($1.key, $1.board.name, $1.board.number) }
+            .map(\.board)
         let years = Dictionary(grouping: visibleCases, by: \.schoolYear)
 
         let renderer = self
@@ -159,7 +161,7 @@ struct SiteRenderer {
 
     func yearPage(_ year: SchoolYear, cases: [Case]) -> OutputFile {
         let path = SitePath.schoolYear(year)
-        let sorted = cases.sorted { (DutchText.sortKey($0.board.name), $0.board.number) < (DutchText.sortKey($1.board.name), $1.board.number) }
+        let sorted = cases.sortedByBoardName()
         let published = sorted.filter(\.isPublished)
         var summary =
             "\(countLabel(published.count)) over schooljaar \(year): \(published.filter { $0.status == .complied }.count) voldaan, \(published.filter { $0.status == .notComplied }.count) niet voldaan."
@@ -169,7 +171,7 @@ struct SiteRenderer {
             "intro": site.yearIntros[year].map { Markdown.html($0.text) } ?? false,
             "summary": summary,
             "hasOpenData": !published.isEmpty,
-            "cases": sorted.map { caseContext($0, from: path) },
+            "cases": sorted.map { caseContext($0, from: path, searchable: true) },
         ]
         return html(
             Page(
@@ -266,11 +268,12 @@ struct SiteRenderer {
 
     // MARK: Case data
 
-    func caseContext(_ item: Case, from path: String) -> [String: Any] {
+    /// The values of one case for a template; `searchable` adds what a table row needs for search and sorting.
+    func caseContext(_ item: Case, from path: String, searchable: Bool = false) -> [String: Any] {
         let root = SitePath.root(of: path)
         let sector = site.settings.sectors[item.sector]?.name ?? item.sector
-        return [
-            "board": item.board.name, "number": item.board.number, "sortName": DutchText.sortKey(item.board.name),
+        var context: [String: Any] = [
+            "board": item.board.name, "number": item.board.number,
             "year": item.schoolYear.description, "sector": sector, "sectorKey": item.sector,
             "status": item.status.label, "statusKey": item.status.rawValue,
             "schoolsLabel": item.schools.count == 1 ? "School" : "Scholen",
@@ -282,8 +285,13 @@ struct SiteRenderer {
             "draft": !item.isPublished,
             "href": root + SitePath.report(item), "reportHref": root + SitePath.report(item),
             "boardHref": root + SitePath.board(item.board.number), "yearHref": root + SitePath.schoolYear(item.schoolYear),
-            "searchText": searchText([item.board.name, item.board.number, item.board.place ?? ""] + item.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] }),
         ]
+        if searchable {
+            context["sortName"] = DutchText.sortKey(item.board.name)
+            context["searchText"] = searchText(
+                [item.board.name, item.board.number, item.board.place ?? ""] + item.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] })
+        }
+        return context
     }
 
     /// What the filter script matches against: lower case, accents folded, as the script folds what is typed.

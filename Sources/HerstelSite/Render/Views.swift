@@ -31,3 +31,13 @@ enum SitePath {
         String(repeating: "../", count: path.split(separator: "/").count)
     }
 }
+
+extension Array where Element == Case {
+    /// Sorted by board name the Dutch way (case and accents ignored), then by number.
+    /// Each sort key is computed once, not in every comparison.
+    func sortedByBoardName() -> [Case] {
+        map { (key: DutchText.sortKey($0.board.name), item: $0) }
+            .sorted { ($0.key, $0.item.board.number, $0.item.schoolYear) < ($1.key, $1.item.board.number, $1.item.schoolYear) }
+            .map(\.item)
+    }
+}
