@@ -7,6 +7,12 @@ public struct SourceFile: Hashable, Sendable {
     /// Path as shown in messages ("Content/cases/2022-2023/a.md").
     public var displayPath: String
     public var text: String
+
+    public init(relativePath: String, displayPath: String, text: String) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.text = text
+    }
 }
 
 /// Everything read from the content folder, in a stable order, before any parsing.
@@ -44,30 +50,47 @@ public enum ContentLoader {
         else {
             return ContentSnapshot(
                 files: [],
-                diagnostics: [Diagnostic(file: display, line: 1, "content folder not found; run in the folder that holds Content/ or pass --content DIR")]
+                diagnostics: [
+                    Diagnostic(file: display, line: 1, "content folder not found; run in the folder that holds Content/ or pass --content DIR")
+                ]
             )
         }
         for relative in listFiles(root: root) {
             let shown = display + "/" + relative
             let url = root.appendingPathComponent(relative)
+            // The size is checked before reading, so a huge file is refused without filling memory.
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+            if size > maximumFileSize {
+                diagnostics.append(tooLarge(shown, size: size))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.append(Diagnostic(file: shown, line: 1, "cannot read this file"))
+                diagnostics.append(Diagnostic(file: shown, line: 1, "cannot read this file; check that it exists and that you may read it"))
                 continue
             }
-            guard data.count <= maximumFileSize else {
-                diagnostics.append(
-                    Diagnostic(file: shown, line: 1, "file is \(data.count / 1_048_576) MiB; the most a content file may be is \(maximumFileSize / 1_048_576) MiB")
-                )
-                continue
-            }
-            switch decode(data) {
-            case .success(let text):
-                files.append(SourceFile(relativePath: relative, displayPath: shown, text: text))
-            case .failure(let line):
-                diagnostics.append(Diagnostic(file: shown, line: line, "this line is not valid UTF-8; save the file as UTF-8"))
+            switch read(data, relativePath: relative, displayPath: shown) {
+            case .success(let file): files.append(file)
+            case .failure(let problem): diagnostics.append(problem)
             }
         }
         return ContentSnapshot(files: files, diagnostics: diagnostics)
+    }
+
+    public enum ReadResult: Sendable {
+        case success(SourceFile)
+        case failure(Diagnostic)
+    }
+
+    /// The bytes of one content file as text, or why they cannot be: the same checks `load`
+    /// makes, without the file system (for tests, and for fuzzing).
+    public static func read(_ data: Data, relativePath: String, displayPath: String) -> ReadResult {
+        guard data.count <= maximumFileSize else { return .failure(tooLarge(displayPath, size: data.count)) }
+        switch decode(data) {
+        case .success(let text):
+            return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
+        case .failure(let problem):
+            return .failure(Diagnostic(file: displayPath, line: problem.line, problem.message))
+        }
     }
 
     /// Relative paths of the regular files below root, skipping hidden files and folders.
@@ -87,9 +110,24 @@ public enum ContentLoader {
         return result.sorted()
     }
 
+    static func tooLarge(_ file: String, size: Int) -> Diagnostic {
+        let mebibytes = Double(size) / 1_048_576
+        let shown = mebibytes >= 100 ? String(Int(mebibytes)) : String(Double(Int(mebibytes * 10)) / 10)
+        return Diagnostic(
+            file: file, line: 1,
+            "file is \(shown) MiB, more than the \(maximumFileSize / 1_048_576) MiB a content file may be; split the text, or check that this is the file you meant"
+        )
+    }
+
+    /// Where a file stops being UTF-8, in words that help to fix it.
+    struct EncodingProblem: Hashable {
+        var line: Int
+        var message: String
+    }
+
     enum Decoded {
         case success(String)
-        case failure(line: Int)
+        case failure(EncodingProblem)
     }
 
     /// UTF-8 with an optional BOM; CRLF and lone CR become LF.
@@ -97,20 +135,41 @@ public enum ContentLoader {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(line: firstInvalidLine(bytes))
+            return .failure(firstInvalid(bytes))
         }
         guard text.utf8.contains(UInt8(ascii: "\r")) else { return .success(text) }
         return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }
 
-    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+    /// The line and column of the first byte that is not UTF-8.
+    static func firstInvalid(_ bytes: [UInt8]) -> EncodingProblem {
         var line = 1
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            start = index + 1
+        var column = 1
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                offset += encoded.count
+            case .error(let length):
+                let byte = bytes[offset]
+                var hex = String(byte, radix: 16, uppercase: true)
+                if hex.count < 2 { hex = "0" + hex }
+                var message = "line \(line) is not valid UTF-8 (byte 0x\(hex) at column \(column)"
+                if byte >= 0xA0 && length == 1, let latin1 = Unicode.Scalar(UInt32(byte)) {
+                    message += ", which is '\(Character(latin1))' in Latin-1"
+                }
+                return EncodingProblem(line: line, message: message + "); save the file as UTF-8")
+            case .emptyInput:
+                return EncodingProblem(line: line, message: "this file is not valid UTF-8; save it as UTF-8")
+            }
         }
-        return line
     }
 }
