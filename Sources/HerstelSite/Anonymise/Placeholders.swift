@@ -12,64 +12,99 @@ public struct PublicReport: Hashable, Sendable {
 public enum Anonymiser {
     /// The report of a case, or nil for an open case with neither body nor template.
     public static func report(for item: Case, in site: Site, _ diagnostics: inout [Diagnostic]) -> PublicReport? {
+        report(for: item, templates: site.templates, settings: site.settings, &diagnostics)
+    }
+
+    /// The same, from the parts of a site; validation uses it before the site is complete, so
+    /// every placeholder problem is reported together with every other problem.
+    static func report(
+        for item: Case, templates: [String: ReportTemplate], settings: Settings?, _ diagnostics: inout [Diagnostic]
+    ) -> PublicReport? {
         let source: MarkdownSource
         if !item.body.isBlank {
             source = item.body
-        } else if let template = site.templates[item.reportTemplate ?? item.status.rawValue] {
+        } else if let template = templates[item.reportTemplate ?? item.status.rawValue] {
             source = template.source
         } else {
             return nil
         }
-        let values = PlaceholderValues(item: item, settings: site.settings)
-        let markdown = fill(source, values: values, caseFile: item.file, &diagnostics)
+        let values = PlaceholderValues(item: item, settings: settings)
+        let markdown = fill(source, caseFile: item.file, &diagnostics) { values.value(for: $0) }
         return PublicReport(markdown: markdown, source: source)
     }
 
-    static func isNameCharacter(_ c: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "." || c == "|" || c == "-"
+    /// Unknown placeholder names in a text, whatever case it is used for; so a template no case
+    /// uses yet is checked too.
+    static func checkNames(_ source: MarkdownSource, _ diagnostics: inout [Diagnostic]) {
+        _ = fill(source, caseFile: source.file, &diagnostics) { name in
+            PlaceholderValues.isKnown(name) ? .text("") : .unknown
+        }
     }
 
-    /// Replaces placeholders line by line, so line numbers stay those of the source.
-    static func fill(_ source: MarkdownSource, values: PlaceholderValues, caseFile: String, _ diagnostics: inout [Diagnostic]) -> String {
-        let scalars = Array(source.text.unicodeScalars)
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(scalars.count + 256)
+    static func isNameByte(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            || c == UInt8(ascii: ".") || c == UInt8(ascii: "|") || c == UInt8(ascii: "-")
+    }
+
+    /// Replaces placeholders, keeping every line break, so line numbers stay those of the source.
+    /// Works on UTF-8 bytes: placeholder names are ASCII, and a byte buffer grows in amortised
+    /// constant time even for a body of many megabytes.
+    static func fill(
+        _ source: MarkdownSource, caseFile: String, _ diagnostics: inout [Diagnostic],
+        value: (String) -> PlaceholderValues.Value
+    ) -> String {
+        let at = UInt8(ascii: "@")
+        var output: [UInt8] = []
         var line = source.firstLine
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == "\n" { line += 1 }
-            guard c == "@" else {
-                output.append(c)
-                i += 1
-                continue
+        var seenUnknown = Set<String>()
+        var text = source.text
+        text.withUTF8 { bytes in
+            output.reserveCapacity(bytes.count + 256)
+            var i = 0
+            var copied = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                if c == UInt8(ascii: "\n") {
+                    line += 1
+                    i += 1
+                    continue
+                }
+                guard c == at else {
+                    i += 1
+                    continue
+                }
+                if i + 1 < bytes.count, bytes[i + 1] == at {
+                    output.append(contentsOf: bytes[copied..<i])
+                    output.append(contentsOf: Array("\\@".utf8))
+                    i += 2
+                    copied = i
+                    continue
+                }
+                var j = i + 1
+                while j < bytes.count, isNameByte(bytes[j]) { j += 1 }
+                guard j > i + 1, j < bytes.count, bytes[j] == at else {
+                    i += 1
+                    continue
+                }
+                output.append(contentsOf: bytes[copied..<i])
+                let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self).lowercased()
+                switch value(name) {
+                case .text(let text):
+                    output.append(contentsOf: Array(escapeMarkdown(text).utf8))
+                case .unknown:
+                    if seenUnknown.insert("\(line) \(name)").inserted {
+                        diagnostics.append(Diagnostic(file: source.file, line: line, PlaceholderValues.unknownMessage(name)))
+                    }
+                case .missing(let why):
+                    let forCase = source.file == caseFile ? "" : " for \(caseFile)"
+                    diagnostics.append(Diagnostic(file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why)"))
+                }
+                i = j + 1
+                copied = i
             }
-            if i + 1 < scalars.count, scalars[i + 1] == "@" {
-                output.append(contentsOf: "\\@".unicodeScalars)
-                i += 2
-                continue
-            }
-            var j = i + 1
-            while j < scalars.count, isNameCharacter(scalars[j]) { j += 1 }
-            guard j > i + 1, j < scalars.count, scalars[j] == "@" else {
-                output.append(c)
-                i += 1
-                continue
-            }
-            let name = String(String.UnicodeScalarView(scalars[(i + 1)..<j])).lowercased()
-            switch values.value(for: name) {
-            case .text(let text):
-                output.append(contentsOf: escapeMarkdown(text).unicodeScalars)
-            case .unknown:
-                diagnostics.append(
-                    Diagnostic(file: source.file, line: line, "unknown placeholder @\(name)@; known are \(PlaceholderValues.names.map { "@\($0)@" }.joined(separator: ", ")) and @intern.FIELD@ (write @@ for a literal @)"))
-            case .missing(let why):
-                let forCase = source.file == caseFile ? "" : " for \(caseFile)"
-                diagnostics.append(Diagnostic(file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why)"))
-            }
-            i = j + 1
+            output.append(contentsOf: bytes[copied..<bytes.count])
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
@@ -81,7 +116,7 @@ public enum Anonymiser {
             if asciiPunctuation.contains(c) {
                 result.append("\\")
             }
-            result.append(c == "\n" ? " " : c)
+            result.append(c == "\n" || c == "\r" ? " " : c)
         }
         return String(result)
     }
@@ -100,13 +135,35 @@ struct PlaceholderValues {
         "herstelopdracht", "termijn", "ontvangen", "afgesloten", "sector", "wetsartikel", "kenmerk",
     ]
 
-    let item: Case
-    let settings: Settings
+    static func isKnown(_ name: String) -> Bool {
+        names.contains(name) || (name.hasPrefix("intern.") && name.count > "intern.".count)
+    }
 
-    init(item: Case, settings: Settings) {
+    /// What is wrong, the closest known name when there is one, and every known name.
+    static func unknownMessage(_ name: String) -> String {
+        var message = "unknown placeholder @\(name)@"
+        if let suggestion = suggestion(for: name) { message += " (did you mean @\(suggestion)@?)" }
+        let known = names.map { "@\($0)@" }.joined(separator: ", ")
+        return message + "; known are \(known) and @intern.FIELD@ (write @@ for a literal @)"
+    }
+
+    /// A known name that is a small typo away, or that the unknown name starts with ("bestuurnaam").
+    static func suggestion(for name: String) -> String? {
+        if let close = Fields.closest(to: name, in: names) { return close }
+        return names.filter { name.hasPrefix($0) }.max { $0.count < $1.count }
+    }
+
+    let item: Case
+    /// Nil while site.yml has errors of its own; sector texts then stay empty, as those
+    /// errors are reported already.
+    let settings: Settings?
+
+    init(item: Case, settings: Settings?) {
         self.item = item
         self.settings = settings
     }
+
+    var redactionMarker: String { settings?.privacy.redactionMarker ?? "[weggelaten]" }
 
     func value(for name: String) -> Value {
         switch name {
@@ -119,19 +176,22 @@ struct PlaceholderValues {
         case "herstelopdracht": return .text(item.ordered.dutch)
         case "termijn": return .text(item.deadline.dutch)
         case "ontvangen":
-            return item.received.map { .text($0.dutch) } ?? .missing("the case has no 'ontvangen' date")
+            return item.received.map { .text($0.dutch) } ?? .missing("the case has no 'ontvangen' date; add it, or leave this placeholder out")
         case "afgesloten":
-            return item.closed.map { .text($0.dutch) } ?? .missing("the case has no 'afgesloten' date")
+            return item.closed.map { .text($0.dutch) } ?? .missing("the case has no 'afgesloten' date; add it, or leave this placeholder out")
         case "sector":
+            guard let settings else { return .text("") }
             return settings.sectors[item.sector].map { .text($0.name) } ?? .missing("sector '\(item.sector)' is not in site.yml")
         case "wetsartikel":
+            guard let settings else { return .text("") }
             guard let sector = settings.sectors[item.sector] else { return .missing("sector '\(item.sector)' is not in site.yml") }
             return sector.legalBasis(for: item.schoolYear).map { .text($0) }
-                ?? .missing("site.yml gives no wetsartikel for sector \(item.sector) in \(item.schoolYear)")
+                ?? .missing(
+                    "site.yml gives no wetsartikel for sector \(item.sector) in \(item.schoolYear); add one for that school year or an earlier one")
         case "kenmerk":
-            return .text(settings.privacy.redactionMarker)
+            return .text(redactionMarker)
         default:
-            if name.hasPrefix("intern."), name.count > "intern.".count { return .text(settings.privacy.redactionMarker) }
+            if PlaceholderValues.isKnown(name) { return .text(redactionMarker) }
             return .unknown
         }
     }
