@@ -11,6 +11,8 @@ public struct FreePage: Hashable, Sendable {
     public var body: MarkdownSource
     /// Whether the title is the body's first heading, which is then not shown twice.
     public var titleFromHeading: Bool
+    /// The line the title was written on, for messages about it.
+    public var titleLine: Int = 1
 }
 
 /// A file of Content/theme/ that replaces a built-in template or the stylesheet.

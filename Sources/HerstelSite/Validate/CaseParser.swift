@@ -10,7 +10,10 @@ enum CaseParser {
     static func parse(_ file: SourceFile, settings: Settings?, _ diagnostics: inout [Diagnostic]) -> Case? {
         guard let document = FrontMatter.split(file, required: true, diagnostics: &diagnostics) else { return nil }
         guard let mapping = document.fields?.mapping else {
-            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "front matter is empty; a case needs schooljaar, sector, bestuur, scholen, herstelopdracht, termijn and status"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file.displayPath, line: 1,
+                    "front matter is empty; a case needs schooljaar, sector, bestuur, scholen, herstelopdracht, termijn and status"))
             return nil
         }
         let fields = Fields(mapping, file: file.displayPath, firstLine: document.yamlFirstLine, line: 1)
@@ -44,10 +47,14 @@ enum CaseParser {
             default: break
             }
             if status == .open, closed != nil {
-                diagnostics.append(fields.error(fields.lineOf("afgesloten"), "an open case cannot have 'afgesloten'; set status to voldaan or niet-voldaan, or remove 'afgesloten'"))
+                diagnostics.append(
+                    fields.error(
+                        fields.lineOf("afgesloten"),
+                        "an open case cannot have 'afgesloten'; set status to voldaan or niet-voldaan, or remove 'afgesloten'"))
             }
             if status != .open, closed == nil, !fields.hasValue("afgesloten") {
-                diagnostics.append(fields.error(fields.lineOf("status"), "status '\(status.rawValue)' needs 'afgesloten', the date the case was closed"))
+                diagnostics.append(
+                    fields.error(fields.lineOf("status"), "status '\(status.rawValue)' needs 'afgesloten', the date the case was closed"))
             }
         }
         checkOrder(year: year, ordered: ordered, deadline: deadline, received: received, closed: closed, fields, &diagnostics)
@@ -60,11 +67,16 @@ enum CaseParser {
             published.append(PublishedField(text: text, location: SourceLocation(file: file.displayPath, line: fieldsOf.fileLine(node))))
         }
         for key in ["schooljaar", "sector", "herstelopdracht", "termijn", "ontvangen", "afgesloten"] { record(fields.node(key)?.value, fields) }
-        for container in [fields.node("bestuur")?.value.mapping].compactMap({ $0 }) + (fields.node("scholen")?.value.sequence?.compactMap(\.mapping) ?? []) {
+        for container in [fields.node("bestuur")?.value.mapping].compactMap({ $0 })
+            + (fields.node("scholen")?.value.sequence?.compactMap(\.mapping) ?? [])
+        {
             for (_, value) in container { record(value, fields) }
         }
         var lines: [String: Int] = [:]
         for (key, _) in mapping { if let name = key.string { lines[name] = fields.fileLine(key) } }
+        if let number = fields.node("bestuur")?.value.mapping?.first(where: { $0.key.string == "nummer" }) {
+            lines["bestuur.nummer"] = fields.fileLine(number.key)
+        }
         return Case(
             file: file.displayPath, schoolYear: year, sector: sector.value, board: board, schools: schools,
             ordered: ordered, deadline: deadline, status: status, received: received, closed: closed,
@@ -75,7 +87,8 @@ enum CaseParser {
     static func schoolYear(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> SchoolYear? {
         guard let text = fields.text("schooljaar", required: true, what: "the school year as JJJJ-JJJJ", &diagnostics) else { return nil }
         guard let year = SchoolYear(text.value) else {
-            diagnostics.append(fields.error(text.line, "'\(text.value)' is not a school year; write JJJJ-JJJJ with consecutive years, such as 2022-2023"))
+            diagnostics.append(
+                fields.error(text.line, "'\(text.value)' is not a school year; write JJJJ-JJJJ with consecutive years, such as 2022-2023"))
             return nil
         }
         return year
@@ -98,7 +111,8 @@ enum CaseParser {
         if let name { checkLength(name, "the board's name", board, &diagnostics) }
         if let place { checkLength(place, "the board's place", board, &diagnostics) }
         if let number, !isDigits(number.value, count: 5) {
-            diagnostics.append(board.error(number.line, "bestuursnummer '\(number.value)' must be exactly 5 digits, such as \"41234\" (keep a leading zero)"))
+            diagnostics.append(
+                board.error(number.line, "bestuursnummer '\(number.value)' must be exactly 5 digits, such as \"41234\" (keep a leading zero)"))
             return nil
         }
         guard let name, let number else { return nil }
@@ -131,11 +145,13 @@ enum CaseParser {
             let branch = school.text("vestiging", required: false, what: "the vestiging, 2 digits", &diagnostics)
             let place = school.text("plaats", required: false, what: "a place name", &diagnostics)
             if let name { checkLength(name, "the school's name", school, &diagnostics) }
+            if let place { checkLength(place, "the school's place", school, &diagnostics) }
             if let brin, !isBRIN(brin.value) {
                 diagnostics.append(school.error(brin.line, "BRIN '\(brin.value)' must be 2 digits and 2 capital letters, such as 12AB"))
             }
             if let branch, !isDigits(branch.value, count: 2) {
-                diagnostics.append(school.error(branch.line, "vestiging '\(branch.value)' must be 2 digits, such as \"00\" (quote it to keep the leading zero)"))
+                diagnostics.append(
+                    school.error(branch.line, "vestiging '\(branch.value)' must be 2 digits, such as \"00\" (quote it to keep the leading zero)"))
             }
             guard diagnostics.count == before, let name, let brin else {
                 ok = false
@@ -183,7 +199,10 @@ enum CaseParser {
             switch node {
             case .scalar(let scalar):
                 let text = scalar.string.trimmed
-                if !text.isEmpty {
+                // A plain true, false or null is a flag, not private text; as a pattern it
+                // would match the site's own markup (aria-hidden="true").
+                let isFlag = scalar.style == .plain && ["true", "false", "null", "yes", "no", "on", "off", "~"].contains(text.lowercased())
+                if !text.isEmpty && !isFlag {
                     result.append(PrivateValue(field: path, value: text, location: SourceLocation(file: fields.file, line: fields.fileLine(node))))
                 }
             case .mapping(let mapping):
@@ -208,19 +227,29 @@ enum CaseParser {
     ) {
         if let year, let ordered, ordered.year < year.firstYear + 1 || (ordered.year == year.firstYear + 1 && ordered.month < 7) {
             diagnostics.append(
-                fields.error(fields.lineOf("herstelopdracht"), "herstelopdracht \(ordered) lies before 1 July \(year.firstYear + 1), when the data for \(year) were due; check the date or the school year"))
+                fields.error(
+                    fields.lineOf("herstelopdracht"),
+                    "herstelopdracht \(ordered) lies before 1 July \(year.firstYear + 1), when the data for \(year) were due; check the date or the school year"
+                ))
         }
         if let ordered, let deadline, deadline < ordered {
-            diagnostics.append(fields.error(fields.lineOf("termijn"), "termijn \(deadline) lies before herstelopdracht \(ordered); the deadline comes after the order"))
+            diagnostics.append(
+                fields.error(
+                    fields.lineOf("termijn"), "termijn \(deadline) lies before herstelopdracht \(ordered); the deadline comes after the order"))
         }
         if let ordered, let received, received < ordered {
-            diagnostics.append(fields.error(fields.lineOf("ontvangen"), "ontvangen \(received) lies before herstelopdracht \(ordered); data received before the order leave no order to remedy"))
+            diagnostics.append(
+                fields.error(
+                    fields.lineOf("ontvangen"),
+                    "ontvangen \(received) lies before herstelopdracht \(ordered); data received before the order leave no order to remedy"))
         }
         if let ordered, let closed, closed < ordered {
             diagnostics.append(fields.error(fields.lineOf("afgesloten"), "afgesloten \(closed) lies before herstelopdracht \(ordered)"))
         }
         if let received, let closed, closed < received {
-            diagnostics.append(fields.error(fields.lineOf("afgesloten"), "afgesloten \(closed) lies before ontvangen \(received); a case is closed after the data arrive"))
+            diagnostics.append(
+                fields.error(
+                    fields.lineOf("afgesloten"), "afgesloten \(closed) lies before ontvangen \(received); a case is closed after the data arrive"))
         }
     }
 

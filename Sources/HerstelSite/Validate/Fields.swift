@@ -51,11 +51,25 @@ struct Fields {
             return nil
         }
         let string = scalar.string.trimmed
-        if scalar.style == .plain && (string.isEmpty || string == "~" || string.lowercased() == "null") {
+        if string.isEmpty || (scalar.style == .plain && (string == "~" || string.lowercased() == "null")) {
             if required { diagnostics.append(error(fileLine(keyNode), "'\(key)' is empty; give \(what)")) }
             return nil
         }
+        if let control = string.unicodeScalars.first(where: Fields.isInvisibleControl) {
+            var code = String(control.value, radix: 16, uppercase: true)
+            while code.count < 4 { code = "0" + code }
+            diagnostics.append(error(fileLine(keyNode), "'\(key)' holds an invisible control character (U+\(code)); remove it and write \(what)"))
+            return nil
+        }
         return (string.replacingOccurrences(of: "\n", with: " "), fileLine(keyNode))
+    }
+
+    /// Control characters and bidirectional overrides, which no name or date needs and which
+    /// would make a published name look different from what it is.
+    static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "\n" || scalar == "\t" { return false }
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return true }
+        return (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Reports fields that are not in `known`, with the closest known name as a hint.

@@ -17,7 +17,9 @@ enum FrontMatter {
         guard opening.trimmingTrailingWhitespace == "---" else {
             if required {
                 diagnostics.append(
-                    Diagnostic(file: file.displayPath, line: 1, "missing front matter: a case file starts with a line '---', then its YAML fields, then another line '---'"))
+                    Diagnostic(
+                        file: file.displayPath, line: 1,
+                        "missing front matter: a case file starts with a line '---', then its YAML fields, then another line '---'"))
                 return nil
             }
             return FrontMatterDocument(fields: nil, yamlFirstLine: 1, body: MarkdownSource(file: file.displayPath, firstLine: 1, text: text))
@@ -40,38 +42,73 @@ enum FrontMatter {
         }
         guard let closing else {
             diagnostics.append(
-                Diagnostic(file: file.displayPath, line: 1, "front matter opened with '---' on line 1 is never closed; end the YAML fields with a line '---'"))
+                Diagnostic(
+                    file: file.displayPath, line: 1, "front matter opened with '---' on line 1 is never closed; end the YAML fields with a line '---'"
+                ))
             return nil
         }
         let yaml = String(text[yamlStart..<closing.start])
         let bodyStart = closing.end < text.endIndex ? text.index(after: closing.end) : closing.end
         let body = MarkdownSource(file: file.displayPath, firstLine: closing.line + 1, text: String(text[bodyStart...]))
-        do {
-            let node = try Yams.compose(yaml: yaml)
+        switch YAMLReader.compose(yaml, file: file.displayPath, firstLine: 2) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let node):
             if let node, node.mapping == nil {
                 diagnostics.append(
                     Diagnostic(file: file.displayPath, line: 2, "front matter must be YAML fields (name: value), not a single value or list"))
                 return nil
             }
             return FrontMatterDocument(fields: node, yamlFirstLine: 2, body: body)
+        }
+    }
+}
+
+/// Parses YAML for content files, turning every problem into a diagnostic at its file line.
+enum YAMLReader {
+    enum Result {
+        case success(Node?)
+        case failure(Diagnostic)
+    }
+
+    static func compose(_ yaml: String, file: String, firstLine: Int) -> Result {
+        // Checked before parsing: a few lines of aliases can stand for billions of values.
+        if let line = YAMLText.firstAliasLine(yaml) {
+            return .failure(
+                Diagnostic(
+                    file: file, line: firstLine + line - 1,
+                    "YAML aliases (*name) are not used in content; write the value out, or put it in quotes if it starts with '*'"))
+        }
+        do {
+            return .success(try Yams.compose(yaml: yaml))
         } catch let error as YamlError {
-            diagnostics.append(yamlDiagnostic(error, file: file.displayPath, firstLine: 2))
-            return nil
+            return .failure(diagnostic(error, yaml: yaml, file: file, firstLine: firstLine))
         } catch {
-            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "front matter is not valid YAML: \(error)"))
-            return nil
+            return .failure(Diagnostic(file: file, line: firstLine, "invalid YAML: \(error)"))
         }
     }
 
-    /// A YAML syntax error at the file line it points to.
-    static func yamlDiagnostic(_ error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+    /// A YAML syntax error at the file line it points to, in words a content editor can act on.
+    static func diagnostic(_ error: YamlError, yaml: String, file: String, firstLine: Int) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return Diagnostic(file: file, line: firstLine + mark.line - 1, "invalid YAML: \(problem)")
+            let message: String
+            if problem.contains("nesting level") {
+                message = "invalid YAML: values are nested too deeply; content needs only a few levels"
+            } else if problem.contains("undefined alias") {
+                message = "invalid YAML: found an alias (*name) to nothing; put a value that starts with '*' in quotes"
+            } else {
+                message = "invalid YAML: \(problem); check the indentation and the quotes on this line and the line above"
+            }
+            return Diagnostic(file: file, line: firstLine + mark.line - 1, message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(file: file, line: firstLine + context.mark.line - 1, "field \(names) is given more than once; keep one")
+            let line = duplicates.first.flatMap { YAMLText.repeatedKeyLine(yaml, key: $0, after: context.mark.line, column: context.mark.column) }
+            return Diagnostic(file: file, line: firstLine + (line ?? context.mark.line) - 1, "field \(names) is given more than once; keep one")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(file: file, line: firstLine, "invalid YAML: \(problem)")
         default:
             return Diagnostic(file: file, line: firstLine, "invalid YAML: \(error)")
         }

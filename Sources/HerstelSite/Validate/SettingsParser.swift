@@ -6,18 +6,18 @@ enum SettingsParser {
 
     static func parse(_ file: SourceFile?, contentPath: String, _ diagnostics: inout [Diagnostic]) -> Settings? {
         guard let file else {
-            diagnostics.append(Diagnostic(file: contentPath + "/site.yml", line: 1, "site.yml is missing; every site needs its settings (titel, organisatie, basis-url, sectoren)"))
+            diagnostics.append(
+                Diagnostic(
+                    file: contentPath + "/site.yml", line: 1,
+                    "site.yml is missing; every site needs its settings (titel, organisatie, basis-url, sectoren)"))
             return nil
         }
         let node: Node?
-        do {
-            node = try Yams.compose(yaml: file.text)
-        } catch let error as YamlError {
-            diagnostics.append(FrontMatter.yamlDiagnostic(error, file: file.displayPath, firstLine: 1))
+        switch YAMLReader.compose(file.text, file: file.displayPath, firstLine: 1) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
             return nil
-        } catch {
-            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "site.yml is not valid YAML: \(error)"))
-            return nil
+        case .success(let composed): node = composed
         }
         guard let mapping = node?.mapping else {
             diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "site.yml must hold fields (titel:, organisatie:, basis-url:, sectoren:)"))
@@ -31,22 +31,21 @@ enum SettingsParser {
         let base = fields.text("basis-url", required: true, what: "the absolute URL the site is published at", &diagnostics)
         let contact = fields.text("contact", required: false, what: "a contact URL", &diagnostics)
         if let base, !isWebURL(base.value) {
-            diagnostics.append(fields.error(base.line, "'basis-url' must be an absolute http(s) URL such as https://www.example.org/herstelopdrachten/"))
+            diagnostics.append(
+                fields.error(base.line, "'basis-url' must be an absolute http(s) URL such as https://www.example.org/herstelopdrachten/"))
         }
         if let contact, !isWebURL(contact.value) {
             diagnostics.append(fields.error(contact.line, "'contact' must be an absolute http(s) URL"))
         }
-        let sectors = parseSectors(fields, &diagnostics)
+        var sectorTexts: [(String, Int)] = []
+        let sectors = parseSectors(fields, published: &sectorTexts, &diagnostics)
         let privacy = parsePrivacy(fields, &diagnostics)
         guard diagnostics.count == before, let title, let organisation, let base, let sectors, let privacy else { return nil }
         var baseURL = base.value
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         var published: [(String, Int)] = [(title.value, title.line), (organisation.value, organisation.line), (baseURL, base.line)]
         if let contact { published.append((contact.value, contact.line)) }
-        for sector in sectors.values.sorted(by: { $0.key < $1.key }) {
-            published.append((sector.name, fields.lineOf("sectoren")))
-            published += sector.legalBasis.map { ($0.text, fields.lineOf("sectoren")) }
-        }
+        published += sectorTexts
         return Settings(
             file: file.displayPath, title: title.value, organisation: organisation.value, baseURL: baseURL,
             contact: contact?.value, sectors: sectors, privacy: privacy, publishedFields: published)
@@ -57,13 +56,16 @@ enum SettingsParser {
             && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
     }
 
-    static func parseSectors(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> [String: Sector]? {
+    /// The sectors; `published` gets each published text (names, legal bases) with its own line.
+    static func parseSectors(_ fields: Fields, published: inout [(String, Int)], _ diagnostics: inout [Diagnostic]) -> [String: Sector]? {
         guard let (keyNode, value) = fields.node("sectoren") else {
             diagnostics.append(fields.error(1, "missing required field 'sectoren' (the sectors po, so, vo with naam and wetsartikel)"))
             return nil
         }
         guard let mapping = value.mapping, !mapping.isEmpty else {
-            diagnostics.append(fields.error(fields.fileLine(keyNode), "'sectoren' must list sectors, e.g. 'vo: { naam: voortgezet onderwijs, wetsartikel: \"...\" }'"))
+            diagnostics.append(
+                fields.error(
+                    fields.fileLine(keyNode), "'sectoren' must list sectors, e.g. 'vo: { naam: voortgezet onderwijs, wetsartikel: \"...\" }'"))
             return nil
         }
         var sectors: [String: Sector] = [:]
@@ -85,11 +87,13 @@ enum SettingsParser {
             if let (basisKey, basis) = sector.node("wetsartikel") {
                 if let scalar = basis.scalar, !scalar.string.trimmed.isEmpty {
                     bases = [(SchoolYear(firstYear: 0), scalar.string.trimmed)]
+                    published.append((scalar.string.trimmed, sector.fileLine(basisKey)))
                 } else if let byYear = basis.mapping, !byYear.isEmpty {
                     for (yearKey, text) in byYear {
                         let yearLine = sector.fileLine(yearKey)
                         guard let year = SchoolYear(yearKey.string ?? "") else {
-                            diagnostics.append(fields.error(yearLine, "'\(yearKey.string ?? "")' is not a school year; write JJJJ-JJJJ such as 2021-2022"))
+                            diagnostics.append(
+                                fields.error(yearLine, "'\(yearKey.string ?? "")' is not a school year; write JJJJ-JJJJ such as 2021-2022"))
                             continue
                         }
                         guard let value = text.scalar?.string.trimmed, !value.isEmpty else {
@@ -97,14 +101,17 @@ enum SettingsParser {
                             continue
                         }
                         bases.append((year, value))
+                        published.append((value, yearLine))
                     }
                 } else {
-                    diagnostics.append(fields.error(sector.fileLine(basisKey), "'wetsartikel' must be a text, or texts by the first school year they hold for"))
+                    diagnostics.append(
+                        fields.error(sector.fileLine(basisKey), "'wetsartikel' must be a text, or texts by the first school year they hold for"))
                 }
             } else {
                 diagnostics.append(fields.error(line, "sector '\(name)' is missing 'wetsartikel' (the legal basis of the monitoring duty)"))
             }
             if let title {
+                published.append((title.value, title.line))
                 sectors[name] = Sector(key: name, name: title.value, legalBasis: bases.sorted { $0.0 < $1.0 }.map { (from: $0.0, text: $0.1) })
             }
         }

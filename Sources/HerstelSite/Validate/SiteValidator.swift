@@ -10,10 +10,15 @@ public enum SiteValidator {
 
     public static func validate(_ snapshot: ContentSnapshot, contentPath: String) -> Checked<Site> {
         var diagnostics = snapshot.diagnostics
+        // A folder that is missing, or holds nothing readable, has no other problems worth listing.
+        if snapshot.files.isEmpty, !diagnostics.isEmpty { return .failure(limited(diagnostics.sorted())) }
         let settings = SettingsParser.parse(snapshot.file("site.yml"), contentPath: contentPath, &diagnostics)
 
         for file in snapshot.files where !isKnownPlace(file.relativePath) {
-            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "unexpected file; content belongs in site.yml, cases/, reports/, pages/, schooljaren/ or theme/"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file.displayPath, line: 1, "unexpected file; content belongs in site.yml, cases/, reports/, pages/, schooljaren/ or theme/")
+            )
         }
 
         var cases: [Case] = []
@@ -32,15 +37,51 @@ public enum SiteValidator {
                 let line = item.reportTemplate == nil ? item.line(of: "status") : item.line(of: "rapport")
                 let known = templates.keys.sorted().joined(separator: ", ")
                 diagnostics.append(
-                    Diagnostic(file: item.file, line: line, "this case has no body and there is no report template reports/\(name).md" + (known.isEmpty ? "" : "; templates are: \(known)")))
+                    Diagnostic(
+                        file: item.file, line: line,
+                        "this case has no body and there is no report template reports/\(name).md"
+                            + (known.isEmpty ? "" : "; templates are: \(known)")))
             }
+        }
+        // Placeholders are checked here, not only when reports are made, so their problems are
+        // listed together with every other problem of the content (SPEC §4: all at once).
+        for name in templates.keys.sorted() { Anonymiser.checkNames(templates[name]!.source, &diagnostics) }
+        for item in cases {
+            _ = Anonymiser.report(for: item, templates: templates, settings: settings, &diagnostics)
         }
         let pages = freePages(snapshot, &diagnostics)
         let intros = yearIntros(snapshot, &diagnostics)
         let theme = themeFiles(snapshot, &diagnostics)
 
-        guard diagnostics.isEmpty, let settings else { return .failure(Array(Set(diagnostics)).sorted()) }
+        guard diagnostics.isEmpty, let settings else { return .failure(limited(Array(Set(diagnostics)).sorted())) }
         return .success(Site(settings: settings, cases: cases, templates: templates, pages: pages, yearIntros: intros, theme: theme))
+    }
+
+    /// Most problems a single file reports; a broken file of thousands of lines would otherwise
+    /// bury the problems of every other file.
+    static let maximumPerFile = 50
+
+    /// The diagnostics, at most `maximumPerFile` per file, with a last line saying how many were left out.
+    static func limited(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        var index = 0
+        while index < diagnostics.count {
+            let file = diagnostics[index].location.file
+            var end = index
+            while end < diagnostics.count, diagnostics[end].location.file == file { end += 1 }
+            let count = end - index
+            if count <= maximumPerFile {
+                result += diagnostics[index..<end]
+            } else {
+                result += diagnostics[index..<(index + maximumPerFile)]
+                let last = diagnostics[index + maximumPerFile - 1].location.line
+                result.append(
+                    Diagnostic(file: file, line: last, "\(count - maximumPerFile) more problems in this file are not shown; fix the ones above first")
+                )
+            }
+            index = end
+        }
+        return result
     }
 
     static func isKnownPlace(_ path: String) -> Bool {
@@ -57,7 +98,10 @@ public enum SiteValidator {
             let key = item.board.number + "/" + item.schoolYear.description
             if let earlier = first[key] {
                 result.append(
-                    Diagnostic(file: item.file, line: item.line(of: "bestuur"), "board \(item.board.number) already has a case for \(item.schoolYear) in \(earlier.file); one case per board per school year"))
+                    Diagnostic(
+                        file: item.file, line: item.line(of: "bestuur.nummer"),
+                        "board \(item.board.number) already has a case for \(item.schoolYear) in \(earlier.file):\(earlier.line(of: "bestuur.nummer")); a board has one case per school year, so correct the number or the school year, or merge the two files"
+                    ))
             } else {
                 first[key] = item
             }
@@ -87,42 +131,47 @@ public enum SiteValidator {
         for file in snapshot.files(under: "pages") where file.relativePath.hasSuffix(".md") {
             let slug = String(file.relativePath.dropFirst("pages/".count).dropLast(3))
             guard slug.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
-                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "page name '\(slug)' becomes its URL; use lower-case letters, digits and '-' only, directly in pages/"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file.displayPath, line: 1,
+                        "page name '\(slug)' becomes its URL; use lower-case letters, digits and '-' only, directly in pages/"))
                 continue
             }
             guard !reservedSlugs.contains(slug) else {
-                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "page '\(slug)' would clash with the site's own /\(slug)/; rename the file"))
+                diagnostics.append(
+                    Diagnostic(file: file.displayPath, line: 1, "page '\(slug)' would clash with the site's own /\(slug)/; rename the file"))
                 continue
             }
             guard let document = FrontMatter.split(file, required: false, diagnostics: &diagnostics) else { continue }
-            var title: String?
+            var title: (value: String, line: Int)?
             if let mapping = document.fields?.mapping {
                 let fields = Fields(mapping, file: file.displayPath, firstLine: document.yamlFirstLine, line: 1)
                 fields.rejectUnknown(["titel"], in: "a page", &diagnostics)
-                title = fields.text("titel", required: false, what: "the page title", &diagnostics)?.value
+                title = fields.text("titel", required: false, what: "the page title", &diagnostics)
             }
             var fromHeading = false
             if title == nil, let heading = firstHeading(document.body.text) {
-                title = heading
+                title = (heading.text, document.body.firstLine + heading.offset)
                 fromHeading = true
             }
             guard let title else {
-                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "page has no title; add 'titel:' in front matter or start with a '# Heading'"))
+                diagnostics.append(
+                    Diagnostic(file: file.displayPath, line: 1, "page has no title; add 'titel:' in front matter or start with a '# Heading'"))
                 continue
             }
-            pages.append(FreePage(slug: slug, title: title, body: document.body, titleFromHeading: fromHeading))
+            pages.append(FreePage(slug: slug, title: title.value, body: document.body, titleFromHeading: fromHeading, titleLine: title.line))
         }
         return pages.sorted { $0.slug < $1.slug }
     }
 
-    /// The text of the first line that is an ATX heading of level 1.
-    static func firstHeading(_ markdown: String) -> String? {
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: true) {
+    /// The text of the first line, when it is an ATX heading of level 1, and its line offset.
+    static func firstHeading(_ markdown: String) -> (text: String, offset: Int)? {
+        for (offset, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop(while: { $0 == " " })
-            guard !trimmed.isEmpty else { continue }
+            guard !trimmed.allSatisfy(\.isWhitespace) else { continue }
             if trimmed.hasPrefix("# ") {
                 let text = String(trimmed.dropFirst(2)).trimmed
-                return text.isEmpty ? nil : text
+                return text.isEmpty ? nil : (text, offset)
             }
             return nil
         }
@@ -134,7 +183,8 @@ public enum SiteValidator {
         for file in snapshot.files(under: "schooljaren") where file.relativePath.hasSuffix(".md") {
             let name = String(file.relativePath.dropFirst("schooljaren/".count).dropLast(3))
             guard let year = SchoolYear(name) else {
-                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "'\(name)' is not a school year; name the file JJJJ-JJJJ.md, such as 2022-2023.md"))
+                diagnostics.append(
+                    Diagnostic(file: file.displayPath, line: 1, "'\(name)' is not a school year; name the file JJJJ-JJJJ.md, such as 2022-2023.md"))
                 continue
             }
             guard let document = FrontMatter.split(file, required: false, diagnostics: &diagnostics) else { continue }
@@ -151,14 +201,18 @@ public enum SiteValidator {
                 let template = String(name.dropLast(".mustache".count))
                 guard BuiltinTheme.templates[template] != nil else {
                     let known = BuiltinTheme.templates.keys.sorted().joined(separator: ", ")
-                    diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "no built-in template is called '\(template)'; a theme can replace \(known)"))
+                    diagnostics.append(
+                        Diagnostic(file: file.displayPath, line: 1, "no built-in template is called '\(template)'; a theme can replace \(known)"))
                     continue
                 }
                 result[template] = ThemeFile(name: template, file: file.displayPath, text: file.text)
             } else if name == BuiltinTheme.stylesheetName {
                 result[name] = ThemeFile(name: name, file: file.displayPath, text: file.text)
             } else {
-                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "a theme holds NAME.mustache templates and \(BuiltinTheme.stylesheetName); this file is not used"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file.displayPath, line: 1,
+                        "a theme holds NAME.mustache templates and \(BuiltinTheme.stylesheetName); this file is not used"))
             }
         }
         return result
