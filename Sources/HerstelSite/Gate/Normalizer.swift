@@ -89,8 +89,8 @@ struct NormalizedText {
             emit(b)
         } else if scalar == "\u{A0}" || scalar.properties.isWhitespace {
             emit(0x20)
-        } else if scalar == "\u{AD}" {
-            return  // soft hyphen
+        } else if scalar.properties.generalCategory == .format {
+            return  // soft hyphen, zero-width space and joiners: invisible, so they split nothing
         } else {
             for s in String(scalar).lowercased().unicodeScalars {
                 for b in String(s).utf8 { emit(b) }
@@ -163,10 +163,36 @@ struct NormalizedText {
         }
         if !inline || !values.isEmpty { emitBoundary() }
         for value in values where !value.isEmpty {
-            append(text: value, markup: true)
+            append(text: NormalizedText.percentDecoded(value), markup: true)
             emitBoundary()
         }
         return min(n, i + 1)
+    }
+
+    /// `%40` as `@`, so an address in a link (`mailto:a%40b.nl`) is read as it would be followed.
+    static func percentDecoded(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "%")) else { return bytes }
+        func hex(_ b: UInt8) -> UInt8? {
+            switch b {
+            case 0x30...0x39: return b - 0x30
+            case 0x41...0x46: return b - 0x41 + 10
+            case 0x61...0x66: return b - 0x61 + 10
+            default: return nil
+            }
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "%"), i + 2 < bytes.count, let high = hex(bytes[i + 1]), let low = hex(bytes[i + 2]) {
+                result.append(high << 4 | low)
+                i += 3
+            } else {
+                result.append(bytes[i])
+                i += 1
+            }
+        }
+        return result
     }
 
     static let namedEntities: [String: Unicode.Scalar] = [
@@ -176,7 +202,9 @@ struct NormalizedText {
 
     mutating func readEntity(_ bytes: [UInt8], from start: Int) -> Int {
         var j = start + 1
-        while j < bytes.count, j - start < 12, bytes[j] != UInt8(ascii: ";"), bytes[j] != UInt8(ascii: "&"), !NormalizedText.isSpace(bytes[j]) { j += 1 }
+        while j < bytes.count, j - start < 12, bytes[j] != UInt8(ascii: ";"), bytes[j] != UInt8(ascii: "&"), !NormalizedText.isSpace(bytes[j]) {
+            j += 1
+        }
         guard j < bytes.count, bytes[j] == UInt8(ascii: ";") else {
             emit(UInt8(ascii: "&"))
             return start + 1
