@@ -13,7 +13,8 @@ public enum SiteWriter {
     static func stagingPrefix(for name: String) -> String { ".\(name).herstelsite-" }
 
     public static func write(_ site: BuiltSite, to output: String, contentPath: String) -> [Diagnostic] {
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+        // A symbolic link to the real folder is kept: the build replaces the folder it points to.
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
         let parent = outputURL.deletingLastPathComponent()
         let name = outputURL.lastPathComponent
         let fm = FileManager.default
@@ -25,6 +26,23 @@ public enum SiteWriter {
         } catch {
             return [Diagnostic(file: output, line: 1, "cannot create the folder \(parent.path): \(error.localizedDescription)")]
         }
+        // One build at a time writes beside an output folder, so one never clears the staging
+        // folder of another as a leftover. A second build waits for the first. The lock goes
+        // when the process ends, however it ends, so a killed build never blocks the next one.
+        let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else {
+            return [Diagnostic(file: output, line: 1, "cannot open the folder \(parent.path): \(String(cString: strerror(errno)))")]
+        }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                return [
+                    Diagnostic(
+                        file: output, line: 1, "cannot lock the folder \(parent.path): \(String(cString: strerror(errno))); \(output) is unchanged")
+                ]
+            }
+        }
+        defer { flock(lock, LOCK_UN) }
         clearLeftovers(in: parent, name: name)
         let staging = parent.appendingPathComponent(stagingPrefix(for: name) + "new-\(getpid())")
         do {
@@ -58,6 +76,10 @@ public enum SiteWriter {
         let target = output.resolvingSymlinksInPath().path
         if target == "/" || content == target || content.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
             return "refusing to replace \(output.path): it holds the content folder; choose another --output"
+        }
+        if target.hasPrefix(content.hasSuffix("/") ? content : content + "/") {
+            return
+                "refusing to write into the content folder (\(output.path)); the next build would read the site as content, so choose an --output outside it"
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return nil }
