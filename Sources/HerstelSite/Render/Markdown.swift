@@ -45,7 +45,8 @@ public enum Markdown {
     /// Wide tables scroll in their own frame, which a keyboard can reach, instead of widening the page.
     static func scrollableTables(_ html: String) -> String {
         guard html.containsBytes("<table>") else { return html }
-        return html
+        return
+            html
             .replacingEvery("<table>", with: "<div class=\"tabel-kader\" tabindex=\"0\" role=\"group\" aria-label=\"Tabel, scrollt zijwaarts als hij niet past\"><table>")
             .replacingEvery("</table>", with: "</table></div>")
     }
@@ -53,7 +54,8 @@ public enum Markdown {
     /// Task list items become a marked symbol instead of an unlabeled, disabled form field.
     static func accessibleTaskItems(_ html: String) -> String {
         guard html.containsBytes("<input type=\"checkbox\"") else { return html }
-        return html
+        return
+            html
             .replacingEvery("<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"afgevinkt\">☑</span>")
             .replacingEvery("<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"niet afgevinkt\">☐</span>")
     }

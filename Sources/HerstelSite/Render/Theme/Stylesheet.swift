@@ -33,6 +33,8 @@ extension BuiltinTheme {
           line-height: 1.6;
           color: var(--tekst);
           background: #fff;
+          /* A long address or name wraps instead of widening the page on a phone */
+          overflow-wrap: break-word;
         }
         .wrap { max-width: var(--maat); margin-left: auto; margin-right: auto; padding-left: 1.25rem; padding-right: 1.25rem; }
         .alleen-print { display: none; }
@@ -149,6 +151,7 @@ extension BuiltinTheme {
         .feiten dt { font-size: 0.9rem; color: #3b3b3b; }
         .feiten dd { margin: 0; font-weight: 600; }
         .feiten .brin { color: #3b3b3b; }
+        .feiten .scholen li + li { margin-top: 0.3rem; }
         .rapport { max-width: 46rem; }
         .rapport table { margin-bottom: 1.5rem; }
         .rapport th, .rapport td { padding-right: 1rem; }
@@ -159,7 +162,7 @@ extension BuiltinTheme {
         .zoeken { background: var(--grijs-1); padding: 1rem 1.25rem; margin-bottom: 1.25rem; display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: end; }
         .zoeken label { display: block; font-weight: 700; font-size: 0.95rem; }
         .zoeken-veld { flex: 0 1 14rem; min-width: 0; }
-        .zoeken-veld:first-child { flex: 1 1 22rem; }
+        .zoeken-veld:first-child { flex: 1 1 22rem; max-width: 36rem; }
         .zoeken input, .zoeken select { font: inherit; width: 100%; height: 2.6rem; padding: 0.3rem 0.5rem; border: 1px solid var(--grijs-6); border-radius: 0; background: #fff; color: var(--tekst); }
         .zoeken output { flex-basis: 100%; color: var(--grijs-6); }
         th button { font: inherit; font-weight: 700; color: var(--lintblauw); background: none; border: 0; padding: 0; margin: 0; cursor: pointer; text-decoration: underline; text-align: left; }
@@ -182,7 +185,7 @@ extension BuiltinTheme {
           .menu a { padding: 0.6rem 0.7rem; }
           .menu li:first-child a { margin-left: -0.7rem; }
           .zoekbalk, .zoeken { padding: 1rem; }
-          .zoeken-veld, .zoeken-veld:first-child { flex: 1 1 100%; }
+          .zoeken-veld, .zoeken-veld:first-child { flex: 1 1 100%; max-width: none; }
           /* Tables become stacked cards on a phone, each value with its column's name */
           table.zaken caption { display: block; }
           table.zaken thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
