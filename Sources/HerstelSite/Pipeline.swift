@@ -20,12 +20,17 @@ public enum Pipeline {
         }
 
         // Every case is anonymised, published or not, so each template problem shows up now.
-        var diagnostics: [Diagnostic] = []
-        var reports: [Int: PublicReport] = [:]
-        for (index, item) in site.cases.enumerated() {
-            if let report = Anonymiser.report(for: item, in: site, &diagnostics) { reports[index] = report }
+        let anonymised = Parallel.map(site.cases) { item -> (report: PublicReport?, diagnostics: [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
+            let report = Anonymiser.report(for: item, in: site, &diagnostics)
+            return (report, diagnostics)
         }
+        let diagnostics = anonymised.flatMap(\.diagnostics)
         guard diagnostics.isEmpty else { return .failure(Array(Set(diagnostics)).sorted()) }
+        var reports: [Int: PublicReport] = [:]
+        for (index, result) in anonymised.enumerated() {
+            if let report = result.report { reports[index] = report }
+        }
 
         let visibleReports = options.drafts ? reports : reports.filter { site.cases[$0.key].isPublished }
         let renderer: SiteRenderer

@@ -48,9 +48,7 @@ struct SiteRenderer {
             renderer.reportPage(item, report: indexes[item.file].flatMap { renderer.reports[$0] })
         }
         files += Parallel.map(boards) { renderer.boardPage($0) }
-        for year in years.keys.sorted(by: >) {
-            files.append(yearPage(year, cases: years[year]!))
-        }
+        files += Parallel.map(years.keys.sorted(by: >)) { renderer.yearPage($0, cases: years[$0]!) }
         files.append(homePage(years: years))
         files.append(schoolYearsPage(years: years))
         files.append(boardsPage(boards))
