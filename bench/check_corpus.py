@@ -118,7 +118,8 @@ def main():
         stats[f"{len(scholen)} scholen"] += 1
         if own:
             body_sizes.append(len(body.encode()))
-        public = [text, b["naam"], b.get("plaats") or ""] + \
+        # the report's own address: its digits are joined across "/" by the gate too
+        public = [text, b["naam"], b.get("plaats") or "", f"besturen/{b['nummer']}/{sj}/"] + \
                  [f"{s['naam']} {s.get('plaats') or ''}" for s in scholen]
         public = "\n".join(public)
         # this case's own private values must not be in its own text (exact check)
