@@ -50,6 +50,7 @@ struct NormalizedText {
     private var lastCompactIsDigit = false
     private var lastPlainIsSpace = true
 
+    @inline(__always)
     mutating func emit(_ byte: UInt8) {
         if NormalizedText.isSpace(byte) {
             if !lastPlainIsSpace { plain.append(0x20) }
@@ -60,8 +61,10 @@ struct NormalizedText {
         if NormalizedText.isSeparator(byte) && (lastCompactIsDigit || !pendingSeparators.isEmpty) {
             pendingSeparators.append(byte)
         } else {
-            if !isDigit || !lastCompactIsDigit { compact.append(contentsOf: pendingSeparators) }
-            pendingSeparators.removeAll(keepingCapacity: true)
+            if !pendingSeparators.isEmpty {
+                if !isDigit || !lastCompactIsDigit { compact.append(contentsOf: pendingSeparators) }
+                pendingSeparators.removeAll(keepingCapacity: true)
+            }
             compact.append(byte)
             lastCompactIsDigit = isDigit
         }
@@ -114,7 +117,7 @@ struct NormalizedText {
             } else if markup && b == UInt8(ascii: "&") {
                 i = readEntity(bytes, from: i)
             } else if b < 0x80 {
-                emitScalar(Unicode.Scalar(b))
+                emit(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
                 i += 1
             } else {
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2

@@ -21,10 +21,15 @@ public enum SiteValidator {
             )
         }
 
-        var cases: [Case] = []
-        for file in snapshot.files(under: "cases") where file.relativePath.hasSuffix(".md") {
-            if let parsed = CaseParser.parse(file, settings: settings, &diagnostics) { cases.append(parsed) }
+        // Case files are independent of each other: parse them on all cores, keeping the file order.
+        let caseFiles = snapshot.files(under: "cases").filter { $0.relativePath.hasSuffix(".md") }
+        let parsedCases = Parallel.map(caseFiles) { file -> (parsed: Case?, diagnostics: [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let parsed = CaseParser.parse(file, settings: settings, &found)
+            return (parsed, found)
         }
+        var cases = parsedCases.compactMap(\.parsed)
+        diagnostics += parsedCases.flatMap(\.diagnostics)
         cases.sort { ($0.schoolYear, $0.board.number, $0.file) < ($1.schoolYear, $1.board.number, $1.file) }
         diagnostics += duplicateCases(cases)
 
