@@ -309,3 +309,22 @@ struct ValidationRuleTests {
         #expect(result.errors.last?.contains("450 more problems in this file are not shown") == true)
     }
 }
+
+/// Messages are one line each, whatever the content holds.
+@Suite("Validation: messages")
+struct ValidationMessageTests {
+    @Test func controlCharactersFromContentCannotSplitAMessageOrReachTheTerminal() throws {
+        let folder = try Trust.minimalCopy("escape") { content in
+            try Support.write(
+                ValidationRuleTests.head + "\"on\\nbekend\\u001B[2J\": x\n---\n", to: content.appendingPathComponent("cases/noorderlicht.md"))
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Support.run(["check", "--content", "Content"], in: folder)
+        #expect(run.status == 1)
+        #expect(!run.stderr.unicodeScalars.contains { $0 == "\u{1B}" })
+        #expect(
+            run.errors == [
+                #"Content/cases/noorderlicht.md:13: error: unknown field 'on\u{A}bekend\u{1B}[2J' in a case; known fields are 'schooljaar', 'sector', 'bestuur', 'scholen', 'herstelopdracht', 'termijn', 'status', 'ontvangen', 'afgesloten', 'publiceren', 'rapport', 'intern'"#
+            ])
+    }
+}

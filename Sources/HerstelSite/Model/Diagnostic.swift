@@ -27,8 +27,30 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
         self.init(SourceLocation(file: file, line: line), message)
     }
 
-    /// Compiler style, so editors and CI annotate the right line.
-    public var description: String { "\(location.file):\(location.line): error: \(message)" }
+    /// Compiler style, so editors and CI annotate the right line. Always one line: control
+    /// characters from content (a line break in a field name, a terminal escape) are shown as
+    /// escapes, so they can neither split the message nor act on the terminal.
+    public var description: String {
+        Diagnostic.visible("\(location.file):\(location.line): error: \(message)")
+    }
+
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
+    }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)
