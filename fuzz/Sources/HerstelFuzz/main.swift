@@ -1,0 +1,138 @@
+import CFuzzDriver
+import Foundation
+import HerstelSite
+
+// SwiftPM gives every executable its own `main` (this file), so libFuzzer is started through
+// its driver function rather than its own `main`.
+var arguments = CommandLine.argc
+var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &argumentValues) { data, size in fuzz(data!, size) })
+
+/// libFuzzer entry point: the bytes are content written by someone who made every possible
+/// mistake. Whatever they are, herstelsite must answer with diagnostics or a site, never crash
+/// or hang. Three readings of the same bytes per run:
+///
+/// 1. the whole case file (front matter, YAML, fields, dates, then the body);
+/// 2. the body of an otherwise valid case (placeholders, Markdown, rendering, privacy gate);
+/// 3. site.yml.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(bytes: data, count: size)
+    run(caseFile: bytes, secrets: ["A. de Wit"])
+    run(caseFile: Seeds.frontMatter + bytes, secrets: ["A. de Wit", "41344305", "J. Jansen"])
+    run(siteFile: bytes)
+    return 0
+}
+
+enum Seeds {
+    static let siteYML = """
+        titel: Herstelopdrachten monitoring sociale veiligheid
+        organisatie: Inspectie van het Onderwijs
+        basis-url: https://www.example.org/herstelopdrachten/
+        sectoren:
+          po: { naam: primair onderwijs, wetsartikel: "artikel 4c van de WPO" }
+          vo:
+            naam: voortgezet onderwijs
+            wetsartikel:
+              2015-2016: "artikel 3b van de WVO"
+              2021-2022: "artikel 3.40 van de WVO 2020"
+        privacy:
+          weggelaten: "[weggelaten]"
+          toegestaan: ["088-6696060"]
+          verboden: ["R. Pol"]
+
+        """
+
+    static let template = """
+        ## Rapport over @bestuur@ (@bestuursnummer@)
+
+        - @schoolnaam@ (@brin|vest@), @sector@, @schooljaar@ en @volgend-schooljaar@
+        - @herstelopdracht@, @termijn@, @ontvangen@, @afgesloten@, @kenmerk@, @intern.email@
+        - @wetsartikel@
+
+        """
+
+    static let frontMatter = Data(
+        """
+        ---
+        schooljaar: 2022-2023
+        sector: vo
+        bestuur:
+          naam: Stichting Fuzz
+          nummer: "41234"
+        scholen:
+          - naam: Het Fuzz College
+            brin: 12AB
+        herstelopdracht: 2023-07-15
+        termijn: 2023-11-01
+        status: voldaan
+        ontvangen: 2023-10-20
+        afgesloten: 2023-11-20
+        intern:
+          kenmerk: "41344305"
+          contactpersoon: J. Jansen
+        ---
+
+        """.utf8)
+
+    static let otherCase = """
+        ---
+        schooljaar: 2021-2022
+        sector: po
+        bestuur: { naam: Stichting Ander, nummer: "05678" }
+        scholen: [{ naam: De Ander, brin: 34CD }]
+        herstelopdracht: 2022-07-10
+        termijn: 2022-11-01
+        status: niet-voldaan
+        afgesloten: 2022-12-01
+        intern: { contactpersoon: A. de Wit, telefoon: 06-12345678 }
+        ---
+        @bestuur@ leverde de gegevens over @schooljaar@ niet aan (kenmerk @kenmerk@).
+
+        """
+}
+
+func file(_ path: String, _ text: String) -> SourceFile {
+    SourceFile(relativePath: path, displayPath: "Content/" + path, text: text)
+}
+
+/// Builds in memory; what gets through the privacy gate must hold none of the `secrets`.
+func build(_ files: [SourceFile], diagnostics: [Diagnostic], secrets: [String]) {
+    let snapshot = ContentSnapshot(files: files, diagnostics: diagnostics)
+    switch Pipeline.build(snapshot, contentPath: "Content") {
+    case .success(let site):
+        // Whatever got through is published: it must be free of the private values.
+        for output in site.files {
+            let text = String(decoding: output.contents, as: UTF8.self)
+            for secret in secrets where text.contains(secret) {
+                fatalError("private value '\(secret)' published in \(output.path)")
+            }
+        }
+    case .failure(let problems):
+        for problem in problems where problem.location.line < 1 || problem.message.isEmpty {
+            fatalError("diagnostic without a line or a message: \(problem)")
+        }
+    }
+}
+
+func run(caseFile bytes: Data, secrets: [String]) {
+    var files = [file("site.yml", Seeds.siteYML), file("reports/voldaan.md", Seeds.template), file("cases/ander.md", Seeds.otherCase)]
+    var diagnostics: [Diagnostic] = []
+    switch ContentLoader.read(bytes, relativePath: "cases/fuzz.md", displayPath: "Content/cases/fuzz.md") {
+    case .success(let source):
+        files.append(source)
+        _ = Markdown.html(source.text)
+    case .failure(let problem): diagnostics.append(problem)
+    }
+    build(files, diagnostics: diagnostics, secrets: secrets)
+}
+
+func run(siteFile bytes: Data) {
+    var files = [file("reports/voldaan.md", Seeds.template), file("cases/ander.md", Seeds.otherCase)]
+    var diagnostics: [Diagnostic] = []
+    switch ContentLoader.read(bytes, relativePath: "site.yml", displayPath: "Content/site.yml") {
+    case .success(let source): files.append(source)
+    case .failure(let problem): diagnostics.append(problem)
+    }
+    build(files, diagnostics: diagnostics, secrets: ["A. de Wit"])
+}
