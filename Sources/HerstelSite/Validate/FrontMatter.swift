@@ -81,7 +81,9 @@ enum YAMLReader {
                     "YAML aliases (*name) are not used in content; write the value out, or put it in quotes if it starts with '*'"))
         }
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // Values are read as written (SPEC §1), so no implicit typing: the basic resolver
+            // keeps every scalar a string and skips a regular expression per value.
+            return .success(try Yams.compose(yaml: yaml, .basic))
         } catch let error as YamlError {
             return .failure(diagnostic(error, yaml: yaml, file: file, firstLine: firstLine))
         } catch {
