@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import HerstelSite
+
 /// SPEC §1 and §4: every content mistake is reported, all at once, as `FILE:LINE: error:`, with
 /// status 1, and the site already in the output folder stays exactly as it was.
 @Suite("Validation: bad content is reported, at its line, and nothing is written")
@@ -326,5 +328,30 @@ struct ValidationMessageTests {
             run.errors == [
                 #"Content/cases/noorderlicht.md:13: error: unknown field 'on\u{A}bekend\u{1B}[2J' in a case; known fields are 'schooljaar', 'sector', 'bestuur', 'scholen', 'herstelopdracht', 'termijn', 'status', 'ontvangen', 'afgesloten', 'publiceren', 'rapport', 'intern'"#
             ])
+    }
+}
+
+/// The light reading of YAML that refuses aliases must not mistake ordinary text for one.
+@Suite("Validation: YAML aliases")
+struct ValidationAliasTests {
+    @Test(
+        "text with a star is not an alias",
+        arguments: [
+            "naam: Stichting *Ster* [SSO]", "naam: \"*Ster*\"", "naam: '*Ster*'", "naam: Ster # *geen alias*",
+            "notities: |\n  *belangrijk*\n  - *ook*\nstatus: open", "notities: >\n  * punt\nstatus: open", "lijst: [a*, b]",
+            "naam: \"Ster\n  *nog*\"", "bestuur: { naam: 'It''s *x*', nummer: '01234' }", "naam: a & b", "naam: &anker Ster",
+        ])
+    func textWithAStarIsNotAnAlias(_ yaml: String) {
+        #expect(YAMLText.firstAliasLine(yaml) == nil, "\(yaml)")
+    }
+
+    @Test(
+        "an alias is found where a value starts",
+        arguments: [
+            ("naam: *a", 1), ("a: &a x\nb: *a", 2), ("lijst:\n  - *a", 2), ("lijst: [x, *a]", 1), ("m: { k: *a }", 1),
+            ("? *a\n: x", 1), ("<<: *a", 1), ("naam: !!str *a", 1),
+        ])
+    func anAliasIsFound(_ yaml: String, _ line: Int) {
+        #expect(YAMLText.firstAliasLine(yaml) == line, "\(yaml)")
     }
 }
