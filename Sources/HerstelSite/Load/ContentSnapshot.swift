@@ -55,11 +55,12 @@ public enum ContentLoader {
                 ]
             )
         }
-        for relative in listFiles(root: root) {
+        for entry in FileTree.list(root.path) {
+            let relative = entry.path
             let shown = display + "/" + relative
             let url = root.appendingPathComponent(relative)
             // The size is checked before reading, so a huge file is refused without filling memory.
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+            let size = entry.size
             if size > maximumFileSize {
                 diagnostics.append(tooLarge(shown, size: size))
                 continue
@@ -95,19 +96,7 @@ public enum ContentLoader {
 
     /// Relative paths of the regular files below root, skipping hidden files and folders.
     static func listFiles(root: URL) -> [String] {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            result.append(String(path.dropFirst(prefix.count)))
-        }
-        return result.sorted()
+        FileTree.list(root.path).map(\.path)
     }
 
     static func tooLarge(_ file: String, size: Int) -> Diagnostic {
