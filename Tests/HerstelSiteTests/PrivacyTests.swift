@@ -114,6 +114,13 @@ struct PrivacyRecognitionTests {
         #expect(phones(text).isEmpty, "\(text) → \(phones(text))")
     }
 
+    @Test func aPlusGluedToAWordEndsTheScan() {
+        // Found by fuzzing: "e+06…" made the scan loop forever, and the build with it.
+        #expect(phones("BSe+06-12345678 en x+31 6 12345679") == ["0612345678", "0612345679"])
+        #expect(phones("e+").isEmpty)
+        #expect(phones("tel+").isEmpty)
+    }
+
     @Test func markupAndInvisibleCharactersDoNotHideAValue() {
         let pattern = NormalizedText.pattern("J. Jansen")
         for html in [

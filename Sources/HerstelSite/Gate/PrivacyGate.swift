@@ -190,9 +190,10 @@ public enum PrivacyGate {
                 i += 1
                 continue
             }
-            // Digits glued to letters (a BRIN code, "12AB00") are not numbers.
-            if i > 0, isLetterByte(text[i - 1]) {
-                while i < n, NormalizedText.isDigit(text[i]) { i += 1 }
+            // Digits glued to letters (a BRIN code, "12AB00") are not numbers; a '+' is not glue.
+            // (A '+' after a letter once made this skip stand still, and the build hang: found by fuzzing.)
+            if i > 0, isLetterByte(text[i - 1]), text[i] != UInt8(ascii: "+") {
+                repeat { i += 1 } while i < n && NormalizedText.isDigit(text[i])
                 continue
             }
             var groups: [DigitGroup] = []
@@ -290,7 +291,8 @@ public enum PrivacyGate {
             guard digits.count == 9, digits.first != UInt8(ascii: "0") else { return nil }
             return ("0" + String(decoding: digits, as: UTF8.self), index)
         }
-        guard !groups[first].plus, head.first == UInt8(ascii: "0"), head.count < 2 || head[1] != UInt8(ascii: "0"),
+        // A '+' before a national number ("+06-…") is a slip of the pen; the number is still one.
+        guard head.first == UInt8(ascii: "0"), head.count < 2 || head[1] != UInt8(ascii: "0"),
             (2...4).contains(head.count) || head.count == 10
         else { return nil }
         digits = head
