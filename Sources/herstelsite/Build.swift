@@ -9,15 +9,24 @@ struct Build: ParsableCommand {
 
     @Option(help: "The content folder.") var content = "Content"
     @Option(help: "The folder to write the site to; replaced as a whole when the build succeeds.") var output = "public"
+    @Flag(help: "Build even when nothing changed since the last build.") var force = false
 
     func run() throws {
         let start = DispatchTime.now()
+        let snapshot = ContentLoader.load(from: content)
+        let fingerprint = BuildCache.fingerprint(snapshot)
+        if !force, BuildCache.isUpToDate(output: output, fingerprint: fingerprint) {
+            SiteWriter.clearLeftovers(besides: output)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            print("Up to date: nothing changed since the last build of \(output)/ (checked in \(String(format: "%.2f", seconds)) s; --force builds anyway)")
+            return
+        }
         let built: BuiltSite
-        switch Pipeline.build(contentPath: content) {
+        switch Pipeline.build(snapshot, contentPath: content) {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site): built = site
         }
-        let problems = SiteWriter.write(built, to: output, contentPath: content)
+        let problems = SiteWriter.write(built, to: output, contentPath: content, fingerprint: fingerprint)
         guard problems.isEmpty else { throw report(problems) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let s = built.summary

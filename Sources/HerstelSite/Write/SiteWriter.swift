@@ -12,7 +12,9 @@ public enum SiteWriter {
     /// Name prefix of the folders a build makes beside the output.
     static func stagingPrefix(for name: String) -> String { ".\(name).herstelsite-" }
 
-    public static func write(_ site: BuiltSite, to output: String, contentPath: String) -> [Diagnostic] {
+    /// `fingerprint`, when given, is recorded beside the output, so the next build with the
+    /// same content and binary can see that nothing changed (`BuildCache`).
+    public static func write(_ site: BuiltSite, to output: String, contentPath: String, fingerprint: String? = nil) -> [Diagnostic] {
         // A symbolic link to the real folder is kept: the build replaces the folder it points to.
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
         let parent = outputURL.deletingLastPathComponent()
@@ -51,6 +53,7 @@ public enum SiteWriter {
             try? fm.removeItem(at: staging)
             return [Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")]
         }
+        BuildCache.forget(output: outputURL)
         if fm.fileExists(atPath: outputURL.path) {
             // Exchange both folders in one step, so there is no moment without an output folder.
             if herstelsite_exchange_paths(staging.path, outputURL.path) != 0 {
@@ -67,7 +70,22 @@ public enum SiteWriter {
             try? fm.removeItem(at: staging)
             return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
         }
+        if let fingerprint {
+            BuildCache.record(output: outputURL, fingerprint: fingerprint)
+        }
         return []
+    }
+
+    /// Clears what killed builds left beside the output, for a build that found nothing to do.
+    public static func clearLeftovers(besides output: String) {
+        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+        let parent = outputURL.deletingLastPathComponent()
+        let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else { return }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX) == 0 else { return }
+        defer { flock(lock, LOCK_UN) }
+        clearLeftovers(in: parent, name: outputURL.lastPathComponent)
     }
 
     /// Never replace a folder that holds the content, or one that is not an earlier build.
