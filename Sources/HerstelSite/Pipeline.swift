@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// The build as one pipeline (STYLE.md): load → validate → anonymise → render → gate.
 /// Every stage takes a value and returns a value or diagnostics; only `load` reads files.
 public enum Pipeline {
@@ -13,12 +16,15 @@ public enum Pipeline {
     }
 
     public static func build(_ snapshot: ContentSnapshot, contentPath: String, options: Options = Options()) -> Checked<BuiltSite> {
+        var clock = StageClock()
         let site: Site
+        defer { clock.report() }
         switch SiteValidator.validate(snapshot, contentPath: contentPath) {
         case .failure(let diagnostics): return .failure(diagnostics)
         case .success(let checked): site = checked
         }
 
+        clock.lap("validate")
         // Every case is anonymised, published or not, so each template problem shows up now.
         let anonymised = Parallel.map(site.cases) { item -> (report: PublicReport?, diagnostics: [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
@@ -32,6 +38,7 @@ public enum Pipeline {
             if let report = result.report { reports[index] = report }
         }
 
+        clock.lap("anonymise")
         let visibleReports = options.drafts ? reports : reports.filter { site.cases[$0.key].isPublished }
         let renderer: SiteRenderer
         switch SiteRenderer.make(site: site, reports: visibleReports, drafts: options.drafts) {
@@ -39,9 +46,32 @@ public enum Pipeline {
         case .success(let made): renderer = made
         }
         let built = renderer.render()
+        clock.lap("render")
 
         let problems = PrivacyGate.scan(built.files, site: site, reports: visibleReports)
+        clock.lap("gate")
         guard problems.isEmpty else { return .failure(problems) }
         return .success(built)
+    }
+}
+
+/// Wall time per stage, printed to standard error when HERSTELSITE_TIMINGS is set: for
+/// profiling (bench/README.md), never part of any output.
+struct StageClock {
+    static let enabled = ProcessInfo.processInfo.environment["HERSTELSITE_TIMINGS"] != nil
+    private var last = DispatchTime.now()
+    private var laps: [(String, Double)] = []
+
+    mutating func lap(_ stage: String) {
+        guard StageClock.enabled else { return }
+        let now = DispatchTime.now()
+        laps.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        last = now
+    }
+
+    func report() {
+        guard StageClock.enabled, !laps.isEmpty else { return }
+        let text = laps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data("timings: \(text)\n".utf8))
     }
 }

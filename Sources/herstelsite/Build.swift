@@ -15,6 +15,7 @@ struct Build: ParsableCommand {
         let start = DispatchTime.now()
         let snapshot = ContentLoader.load(from: content)
         let fingerprint = BuildCache.fingerprint(snapshot)
+        let loaded = DispatchTime.now()
         if !force, BuildCache.isUpToDate(output: output, fingerprint: fingerprint) {
             SiteWriter.clearLeftovers(besides: output)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -26,7 +27,13 @@ struct Build: ParsableCommand {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site): built = site
         }
+        let rendered = DispatchTime.now()
         let problems = SiteWriter.write(built, to: output, contentPath: content, fingerprint: fingerprint)
+        if ProcessInfo.processInfo.environment["HERSTELSITE_TIMINGS"] != nil {
+            let load = Double(loaded.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            let write = Double(DispatchTime.now().uptimeNanoseconds - rendered.uptimeNanoseconds) / 1e9
+            FileHandle.standardError.write(Data("timings: load and fingerprint \(String(format: "%.3f", load)) s, write \(String(format: "%.3f", write)) s\n".utf8))
+        }
         guard problems.isEmpty else { throw report(problems) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let s = built.summary
