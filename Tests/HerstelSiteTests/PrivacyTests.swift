@@ -72,6 +72,35 @@ struct PrivacyTests {
         #expect(page.contains("2023-07-10 2023-11-01"))
     }
 
+    @Test(
+        "a private number written next to other numbers is still found",
+        arguments: ["Zie brief 2023-41344306.", "Zie brief 2023 4134 4306.", "Kenmerk 41344306/2023.", "Nummers 05678, 2023/41344306"])
+    func aPrivateNumberNextToOtherNumbersIsFound(_ line: String) throws {
+        // Found by fuzzing: the digits of "2023-41344306" are joined for matching, and the
+        // kenmerk inside them was taken for part of one longer number.
+        let folder = try Trust.minimalCopy("number") { content in
+            let file = content.appendingPathComponent("cases/zuiderzon.md")
+            try Support.write(Support.text(file) + "\n" + line + "\n", to: file)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Support.run(["check", "--content", "Content"], in: folder)
+        #expect(run.status == 1, "\(line)")
+        #expect(
+            run.errors.count == 1 && run.errors[0].hasPrefix("Content/cases/zuiderzon.md:29: error: private data from 'intern.kenmerk'"),
+            "\(run.stderr)")
+    }
+
+    @Test("a longer number that only contains the digits is another number", arguments: ["Nummer 141344306.", "Nummer 413443061."])
+    func aLongerNumberIsAnotherNumber(_ line: String) throws {
+        let folder = try Trust.minimalCopy("number") { content in
+            let file = content.appendingPathComponent("cases/zuiderzon.md")
+            try Support.write(Support.text(file) + "\n" + line + "\n", to: file)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Support.run(["check", "--content", "Content"], in: folder)
+        #expect(run.status == 0, "\(line): \(run.stderr)")
+    }
+
     @Test func aFailedGateWritesNoOutputFolderAtAll() throws {
         let folder = try Support.copyFixture("privacy-phone")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -45,28 +45,52 @@ struct NormalizedText {
         flush()
     }
 
+    /// Offsets in `compact` where a digit starts a group of digits that was written apart from
+    /// the digits before it (by spaces or `- . / ( )`) and is joined to them here. A number
+    /// found in `compact` is a whole number when it starts and ends at such places: "41344305"
+    /// in "2023-41344305" is, in "141344305" it is not.
+    var digitGroupStarts: [Int] = []
+
+    /// Whether `offset` in `compact` starts a group of digits (see `digitGroupStarts`).
+    func startsDigitGroup(_ offset: Int) -> Bool {
+        var low = 0
+        var high = digitGroupStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if digitGroupStarts[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < digitGroupStarts.count && digitGroupStarts[low] == offset
+    }
+
     // Separators seen after a digit, kept until we know whether a digit follows.
     private var pendingSeparators: [UInt8] = []
     private var lastCompactIsDigit = false
     private var lastPlainIsSpace = true
+    /// A space came after the last digit of `compact`.
+    private var spacedAfterDigit = false
 
     @inline(__always)
     mutating func emit(_ byte: UInt8) {
         if NormalizedText.isSpace(byte) {
             if !lastPlainIsSpace { plain.append(0x20) }
             lastPlainIsSpace = true
+            if lastCompactIsDigit { spacedAfterDigit = true }
             return
         }
         let isDigit = NormalizedText.isDigit(byte)
         if NormalizedText.isSeparator(byte) && (lastCompactIsDigit || !pendingSeparators.isEmpty) {
             pendingSeparators.append(byte)
         } else {
+            if isDigit && lastCompactIsDigit && (spacedAfterDigit || !pendingSeparators.isEmpty) {
+                digitGroupStarts.append(compact.count)
+            }
             if !pendingSeparators.isEmpty {
                 if !isDigit || !lastCompactIsDigit { compact.append(contentsOf: pendingSeparators) }
                 pendingSeparators.removeAll(keepingCapacity: true)
             }
             compact.append(byte)
             lastCompactIsDigit = isDigit
+            spacedAfterDigit = false
         }
         plain.append(byte)
         lastPlainIsSpace = false

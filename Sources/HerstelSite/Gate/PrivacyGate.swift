@@ -55,11 +55,19 @@ public enum PrivacyGate {
             text.compact.withUnsafeBufferPointer { buffer in
                 matcher.scan(buffer) { index, end in
                     let key = keys[index]
-                    // A number is only that number: a kenmerk inside a longer run of digits (a
-                    // URL such as 04999/2018-2019 joins into one) is another number, not a leak.
+                    // A number is only that number: a kenmerk inside a longer number (a URL such
+                    // as 04999/2018-2019 joins into one run of digits) is another number, not a
+                    // leak. But digits written apart are separate numbers: "2023-41344305" shows
+                    // the kenmerk 41344305 (a leak the fuzzer found when this was not so).
                     let start = end - key.count
-                    if NormalizedText.isDigit(key[0]), start > 0, NormalizedText.isDigit(buffer[start - 1]) { return }
-                    if NormalizedText.isDigit(key[key.count - 1]), end < buffer.count, NormalizedText.isDigit(buffer[end]) { return }
+                    if NormalizedText.isDigit(key[0]), start > 0, NormalizedText.isDigit(buffer[start - 1]), !text.startsDigitGroup(start) {
+                        return
+                    }
+                    if NormalizedText.isDigit(key[key.count - 1]), end < buffer.count, NormalizedText.isDigit(buffer[end]),
+                        !text.startsDigitGroup(end)
+                    {
+                        return
+                    }
                     hits.append(Hit(pattern: key, message: "", outputPath: file.path, outputLine: line(of: end, in: text.compactLines)))
                 }
             }
