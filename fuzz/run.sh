@@ -14,5 +14,7 @@ seconds=${1:-60}
 [ -f Package.resolved ] || cp ../Package.resolved . 2>/dev/null || true
 swift build -c release --product HerstelFuzz -Xswiftc -sanitize=fuzzer
 mkdir -p work-corpus findings
+# Swift's own crash reporter would catch the signal first, and libFuzzer would save no input.
+export SWIFT_BACKTRACE=enable=no
 exec .build/release/HerstelFuzz -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
     -artifact_prefix=findings/ -print_final_stats=1 "$@" work-corpus corpus
