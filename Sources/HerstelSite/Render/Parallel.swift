@@ -3,11 +3,13 @@ import Synchronization
 
 /// Maps over a collection on all cores, keeping the input order in the result.
 enum Parallel {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let chunkCount = min(items.count, max(1, ProcessInfoCores.count * 4))
-        guard chunkCount > 1 else { return items.map(transform) }
+    static func map<T: Sendable, R: Sendable>(_ items: [T], chunkSize: Int? = nil, _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1, ProcessInfoCores.count > 1 else { return items.map(transform) }
+        // Many small chunks: the threads take the next one as they finish, so one slow item
+        // (a year page, the open data) does not leave the other core idle.
+        let size = chunkSize ?? max(1, items.count / (ProcessInfoCores.count * 32))
+        let chunkCount = (items.count + size - 1) / size
         let chunks = Mutex<[Int: [R]]>([:])
-        let size = (items.count + chunkCount - 1) / chunkCount
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let start = chunk * size
             let end = min(items.count, start + size)

@@ -43,21 +43,35 @@ struct SiteRenderer {
             .map(\.board)
         let years = Dictionary(grouping: visibleCases, by: \.schoolYear)
 
-        let renderer = self
-        var files = Parallel.map(cases) { _, item in
-            renderer.reportPage(item, report: indexes[item.file].flatMap { renderer.reports[$0] })
+        // One list of work for all cores; the few large pages first, so they start early.
+        enum Job: Sendable {
+            case publicData, boardList, year(SchoolYear), home, schoolYears, notFound, assets, page(Int), board(Int), report(Int)
         }
-        files += Parallel.map(boards) { renderer.boardPage($0) }
-        files += Parallel.map(years.keys.sorted(by: >)) { renderer.yearPage($0, cases: years[$0]!) }
-        files.append(homePage(years: years))
-        files.append(schoolYearsPage(years: years))
-        files.append(boardsPage(boards))
-        files += site.pages.map(freePage)
-        files.append(notFoundPage())
-        files.append(OutputFile(path: "assets/\(BuiltinTheme.stylesheetName)", text: stylesheet))
-        files.append(OutputFile(path: "assets/zoeken.js", text: BuiltinTheme.searchScript))
-        files.append(OutputFile(path: "assets/favicon.svg", text: BuiltinTheme.favicon))
-        files += PublicData(site: site).files()
+        var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
+        jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
+        jobs += boards.indices.map(Job.board) + cases.indices.map(Job.report)
+        let renderer = self
+        var files = Parallel.map(jobs, chunkSize: 8) { job -> [OutputFile] in
+            switch job {
+            case .publicData: return PublicData(site: renderer.site).files()
+            case .boardList: return [renderer.boardsPage(boards)]
+            case .year(let year): return [renderer.yearPage(year, cases: years[year]!)]
+            case .home: return [renderer.homePage(years: years)]
+            case .schoolYears: return [renderer.schoolYearsPage(years: years)]
+            case .notFound: return [renderer.notFoundPage()]
+            case .assets:
+                return [
+                    OutputFile(path: "assets/\(BuiltinTheme.stylesheetName)", text: renderer.stylesheet),
+                    OutputFile(path: "assets/zoeken.js", text: BuiltinTheme.searchScript),
+                    OutputFile(path: "assets/favicon.svg", text: BuiltinTheme.favicon),
+                ]
+            case .page(let index): return [renderer.freePage(renderer.site.pages[index])]
+            case .board(let index): return [renderer.boardPage(boards[index])]
+            case .report(let index):
+                let item = cases[index].element
+                return [renderer.reportPage(item, report: indexes[item.file].flatMap { renderer.reports[$0] })]
+            }
+        }.flatMap { $0 }
         files.sort { $0.path < $1.path }
         let summary = BuildSummary(
             schoolYears: years.count, boards: boards.count, reports: visibleCases.count,

@@ -8,12 +8,19 @@ struct Fields {
     let firstLine: Int
     /// Line of the mapping itself, for fields that are missing.
     let line: Int
+    /// The fields by name, so each look-up is not a walk over the mapping.
+    private let index: [String: (key: Node, value: Node)]
 
     init(_ mapping: Node.Mapping, file: String, firstLine: Int, line: Int) {
         self.mapping = mapping
         self.file = file
         self.firstLine = firstLine
         self.line = line
+        var index: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            if let name = key.string, index[name] == nil { index[name] = (key, value) }
+        }
+        self.index = index
     }
 
     func fileLine(_ node: Node) -> Int {
@@ -22,7 +29,7 @@ struct Fields {
     }
 
     func node(_ key: String) -> (key: Node, value: Node)? {
-        mapping.first { $0.key.string == key }.map { ($0.key, $0.value) }
+        index[key]
     }
 
     /// Whether the field is given with a non-empty value (valid or not).
