@@ -15,11 +15,14 @@ public enum Pipeline {
         build(ContentLoader.load(from: contentPath), contentPath: contentPath, options: options)
     }
 
-    public static func build(_ snapshot: ContentSnapshot, contentPath: String, options: Options = Options()) -> Checked<BuiltSite> {
+    /// Takes the snapshot over, so the raw files are freed once they are checked.
+    public static func build(_ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options()) -> Checked<BuiltSite> {
         var clock = StageClock()
         let site: Site
         defer { clock.report() }
-        switch SiteValidator.validate(snapshot, contentPath: contentPath) {
+        let validated = SiteValidator.validate(snapshot, contentPath: contentPath)
+        _ = consume snapshot
+        switch validated {
         case .failure(let diagnostics): return .failure(diagnostics)
         case .success(let checked): site = checked
         }

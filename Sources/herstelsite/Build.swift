@@ -23,7 +23,7 @@ struct Build: ParsableCommand {
             return
         }
         let built: BuiltSite
-        switch Pipeline.build(snapshot, contentPath: content) {
+        switch Pipeline.build(consume snapshot, contentPath: content) {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site): built = site
         }
