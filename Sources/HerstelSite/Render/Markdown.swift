@@ -62,6 +62,7 @@ public enum Markdown {
 
     private static func clean(_ document: OpaquePointer, topHeadingLevel: Int, dropLeadingHeading: Bool) {
         var remove: [OpaquePointer] = []
+        var unwrap: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
         if dropLeadingHeading, let first = cmark_node_first_child(document), cmark_node_get_type(first) == CMARK_NODE_HEADING {
             remove.append(first)
@@ -79,8 +80,15 @@ public enum Markdown {
                 headings.append(node)
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if !isSafe(url: url) { cmark_node_set_url(node, "") }
+                // An unsafe link keeps its text but is no link; an unsafe image goes.
+                if !isSafe(url: url) {
+                    if type == CMARK_NODE_LINK { unwrap.append(node) } else { remove.append(node) }
+                }
             }
+        }
+        for link in unwrap {
+            while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+            remove.append(link)
         }
         let kept = headings.filter { node in !remove.contains(node) }
         if let highest = kept.map({ Int(cmark_node_get_heading_level($0)) }).min(), highest < topHeadingLevel {
@@ -89,10 +97,21 @@ public enum Markdown {
                 cmark_node_set_heading_level(node, Int32(min(6, Int(cmark_node_get_heading_level(node)) + shift)))
             }
         }
-        for node in remove {
+        // Freeing a node frees what is inside it: free only the outermost of the removed nodes.
+        let removing = Set(remove)
+        for node in remove where !hasAncestor(node, in: removing) {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+    }
+
+    private static func hasAncestor(_ node: OpaquePointer, in set: Set<OpaquePointer>) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if set.contains(current) { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
     }
 
     /// Relative links, fragments and the safe schemes pass; every other scheme is dropped.
