@@ -19,7 +19,9 @@ struct Build: ParsableCommand {
         if !force, BuildCache.isUpToDate(output: output, fingerprint: fingerprint) {
             SiteWriter.clearLeftovers(besides: output)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            print("Up to date: nothing changed since the last build of \(output)/ (checked in \(String(format: "%.2f", seconds)) s; --force builds anyway)")
+            print(
+                "Up to date: nothing changed since the last build of \(output)/ (checked in \(String(format: "%.2f", seconds)) s; --force builds anyway)"
+            )
             return
         }
         let built: BuiltSite
@@ -32,7 +34,8 @@ struct Build: ParsableCommand {
         if ProcessInfo.processInfo.environment["HERSTELSITE_TIMINGS"] != nil {
             let load = Double(loaded.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let write = Double(DispatchTime.now().uptimeNanoseconds - rendered.uptimeNanoseconds) / 1e9
-            FileHandle.standardError.write(Data("timings: load and fingerprint \(String(format: "%.3f", load)) s, write \(String(format: "%.3f", write)) s\n".utf8))
+            FileHandle.standardError.write(
+                Data("timings: load and fingerprint \(String(format: "%.3f", load)) s, write \(String(format: "%.3f", write)) s\n".utf8))
         }
         guard problems.isEmpty else { throw report(problems) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -54,7 +57,9 @@ struct Check: ParsableCommand {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site):
             let s = site.summary
-            print("OK: \(s.reports) published case\(s.reports == 1 ? "" : "s") of \(s.boards) board\(s.boards == 1 ? "" : "s") over \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"); the privacy gate found nothing.")
+            print(
+                "OK: \(s.reports) published case\(s.reports == 1 ? "" : "s") of \(s.boards) board\(s.boards == 1 ? "" : "s") over \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"); the privacy gate found nothing."
+            )
         }
     }
 }

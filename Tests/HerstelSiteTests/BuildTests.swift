@@ -1,9 +1,10 @@
 import Foundation
+import HerstelSite
+import Testing
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import HerstelSite
-import Testing
 
 /// End-to-end: the real executable builds the `basic` fixture, and the files it writes are read back.
 @Suite("Build: Content/ to a complete public/")
@@ -106,8 +107,12 @@ struct BuildTests {
 
     @Test func placeholdersRenderAsSpecified() {
         let report = page("besturen/04127/2022-2023/index.html")
-        #expect(report.contains("Bestuur Stichting Nieuw Noord (04127) leverde voor Obs De Noorderzon, Obs Het Wad en Cbs De Ster (12AB00, 12AB01, 34CD00)"))
-        #expect(report.contains("de gegevens over 2022-2023 niet op tijd aan. Grondslag: artikel 4c, eerste lid onder b, van de WPO (primair onderwijs)."))
+        #expect(
+            report.contains(
+                "Bestuur Stichting Nieuw Noord (04127) leverde voor Obs De Noorderzon, Obs Het Wad en Cbs De Ster (12AB00, 12AB01, 34CD00)"))
+        #expect(
+            report.contains("de gegevens over 2022-2023 niet op tijd aan. Grondslag: artikel 4c, eerste lid onder b, van de WPO (primair onderwijs).")
+        )
         #expect(report.contains("De opdracht van 15 juli 2023 had als termijn 1 november 2023."))
         #expect(report.contains("binnen op 20 oktober 2023; de zaak is afgesloten op 20 november 2023. Kenmerk: [weggelaten]."))
         #expect(report.contains("Denk ook aan 2023-2024. Vragen: 088-6696060 of info@inspectie."))
@@ -149,7 +154,8 @@ struct BuildTests {
 
     @Test func openDataHasTheDocumentedColumnsInOrder() throws {
         let csv = page("open-data/herstelopdrachten.csv")
-        #expect(csv.hasPrefix("schooljaar,bestuursnummer,bestuur,plaats,sector,scholen,status,herstelopdracht,termijn,ontvangen,afgesloten,rapport\r\n"))
+        #expect(
+            csv.hasPrefix("schooljaar,bestuursnummer,bestuur,plaats,sector,scholen,status,herstelopdracht,termijn,ontvangen,afgesloten,rapport\r\n"))
         #expect(csv.contains("\"12AB00 Obs De Noorderzon; 12AB01 Obs Het Wad; 34CD00 Cbs De Ster\""))
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 5)
         let json = try #require(JSONSerialization.jsonObject(with: Data(page("open-data/herstelopdrachten.json").utf8)) as? [[String: Any]])

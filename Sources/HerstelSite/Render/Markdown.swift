@@ -47,7 +47,10 @@ public enum Markdown {
         guard html.containsBytes("<table>") else { return html }
         return
             html
-            .replacingEvery("<table>", with: "<div class=\"tabel-kader\" tabindex=\"0\" role=\"group\" aria-label=\"Tabel, scrollt zijwaarts als hij niet past\"><table>")
+            .replacingEvery(
+                "<table>",
+                with: "<div class=\"tabel-kader\" tabindex=\"0\" role=\"group\" aria-label=\"Tabel, scrollt zijwaarts als hij niet past\"><table>"
+            )
             .replacingEvery("</table>", with: "</table></div>")
     }
 
@@ -56,8 +59,11 @@ public enum Markdown {
         guard html.containsBytes("<input type=\"checkbox\"") else { return html }
         return
             html
-            .replacingEvery("<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"afgevinkt\">☑</span>")
-            .replacingEvery("<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"niet afgevinkt\">☐</span>")
+            .replacingEvery(
+                "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"afgevinkt\">☑</span>"
+            )
+            .replacingEvery(
+                "<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"niet afgevinkt\">☐</span>")
     }
 
     private static func clean(_ document: OpaquePointer, topHeadingLevel: Int, dropLeadingHeading: Bool) {

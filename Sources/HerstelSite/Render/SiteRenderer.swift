@@ -45,7 +45,12 @@ struct SiteRenderer {
 
         // One list of work for all cores; the few large pages first, so they start early.
         enum Job: Sendable {
-            case publicData, boardList, year(SchoolYear), home, schoolYears, notFound, assets, page(Int), board(Int), report(Int)
+            case publicData, boardList
+            case year(SchoolYear)
+            case home, schoolYears, notFound, assets
+            case page(Int)
+            case board(Int)
+            case report(Int)
         }
         var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
@@ -144,7 +149,8 @@ struct SiteRenderer {
         return html(
             Page(
                 path: path, title: "Rapport \(item.board.name) \(item.schoolYear)", crumb: "Rapport \(item.schoolYear)",
-                description: "Niet-gepersonaliseerd rapport over de herstelopdracht monitoring sociale veiligheid van \(item.board.name), schooljaar \(item.schoolYear).",
+                description:
+                    "Niet-gepersonaliseerd rapport over de herstelopdracht monitoring sociale veiligheid van \(item.board.name), schooljaar \(item.schoolYear).",
                 template: "rapport", context: context,
                 breadcrumbs: [("Home", ""), ("Besturen A–Z", SitePath.boards), (item.board.name, SitePath.board(item.board.number))],
                 draft: draftNote(item)))
@@ -220,7 +226,8 @@ struct SiteRenderer {
         return html(
             Page(
                 path: "", title: "Home",
-                description: "Openbare lijst van schoolbesturen die een herstelopdracht kregen voor het niet tijdig aanleveren van de monitoring sociale veiligheid.",
+                description:
+                    "Openbare lijst van schoolbesturen die een herstelopdracht kregen voor het niet tijdig aanleveren van de monitoring sociale veiligheid.",
                 template: "home", context: context, nav: "", scripts: ["zoeken.js"]))
     }
 
@@ -271,7 +278,9 @@ struct SiteRenderer {
     func freePage(_ page: FreePage) -> OutputFile {
         let context: [String: Any] = ["pageHTML": Markdown.html(page.body.text, dropLeadingHeading: page.titleFromHeading)]
         return html(
-            Page(path: page.slug + "/", title: page.title, description: page.title + ", " + site.settings.title + ".", template: "pagina", context: context, breadcrumbs: [("Home", "")]))
+            Page(
+                path: page.slug + "/", title: page.title, description: page.title + ", " + site.settings.title + ".", template: "pagina",
+                context: context, breadcrumbs: [("Home", "")]))
     }
 
     func notFoundPage() -> OutputFile {

@@ -35,7 +35,11 @@ enum CaseParser {
         let status = self.status(fields, &diagnostics)
         let publish = self.publish(fields, &diagnostics)
         let template = fields.text("rapport", required: false, what: "the name of a report template", &diagnostics)
-        if let template, !template.value.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }) {
+        if let template,
+            !template.value.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+            })
+        {
             diagnostics.append(fields.error(template.line, "'rapport' must name a file in reports/ without '.md', such as 'voldaan'"))
         }
         let privateValues = self.privateValues(fields, &diagnostics)
