@@ -100,19 +100,6 @@ public enum ErrorPage {
             + diagnostics.map { $0.description + "\n" }.joined()
     }
 
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
+    /// The same escaping the site's XML uses; valid in HTML too.
+    static func escape(_ text: String) -> String { Escape.xml(text) }
 }
