@@ -94,11 +94,6 @@ public enum ContentLoader {
         }
     }
 
-    /// Relative paths of the regular files below root, skipping hidden files and folders.
-    static func listFiles(root: URL) -> [String] {
-        FileTree.list(root.path).map(\.path)
-    }
-
     static func tooLarge(_ file: String, size: Int) -> Diagnostic {
         let mebibytes = Double(size) / 1_048_576
         let shown = mebibytes >= 100 ? String(Int(mebibytes)) : String(Double(Int(mebibytes * 10)) / 10)
