@@ -31,17 +31,16 @@ struct SiteRenderer {
         return 1
     }
 
-    var visibleCases: [Case] { drafts ? site.cases : site.publishedCases }
-
     func render() -> BuiltSite {
-        let cases = Array(visibleCases.enumerated())
-        let indexes = Dictionary(uniqueKeysWithValues: site.cases.enumerated().map { ($0.element.file, $0.offset) })
-        let boards = Dictionary(grouping: visibleCases, by: \.board.number)
+        // Positions in site.cases, which is also how `reports` is keyed.
+        let shown = site.cases.indices.filter { drafts || site.cases[$0].isPublished }
+        let visible = shown.map { site.cases[$0] }
+        let boards = Dictionary(grouping: visible, by: \.board.number)
             .map { BoardView(number: $0.key, cases: $0.value.sorted { $0.schoolYear > $1.schoolYear }) }
             .map { (key: DutchText.sortKey($0.name), board: $0) }
             .sorted { ($0.key, $0.board.name, $0.board.number) < ($1.key, $1.board.name, $1.board.number) }
             .map(\.board)
-        let years = Dictionary(grouping: visibleCases, by: \.schoolYear)
+        let years = Dictionary(grouping: visible, by: \.schoolYear)
 
         // One list of work for all cores; the few large pages first, so they start early.
         enum Job: Sendable {
@@ -54,7 +53,7 @@ struct SiteRenderer {
         }
         var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
-        jobs += boards.indices.map(Job.board) + cases.indices.map(Job.report)
+        jobs += boards.indices.map(Job.board) + shown.map(Job.report)
         let renderer = self
         var files = Parallel.map(jobs, chunkSize: 8) { job -> [OutputFile] in
             switch job {
@@ -73,14 +72,13 @@ struct SiteRenderer {
             case .page(let index): return [renderer.freePage(renderer.site.pages[index])]
             case .board(let index): return [renderer.boardPage(boards[index])]
             case .report(let index):
-                let item = cases[index].element
-                return [renderer.reportPage(item, report: indexes[item.file].flatMap { renderer.reports[$0] })]
+                return [renderer.reportPage(renderer.site.cases[index], report: renderer.reports[index])]
             }
         }.flatMap { $0 }
         files.sort { $0.path < $1.path }
         let summary = BuildSummary(
-            schoolYears: years.count, boards: boards.count, reports: visibleCases.count,
-            drafts: visibleCases.filter { !$0.isPublished }.count, files: files.count)
+            schoolYears: years.count, boards: boards.count, reports: visible.count,
+            drafts: visible.filter { !$0.isPublished }.count, files: files.count)
         return BuiltSite(files: files, summary: summary)
     }
 
@@ -215,7 +213,7 @@ struct SiteRenderer {
     func countLabel(_ count: Int) -> String { count == 1 ? "1 bestuur" : "\(count) besturen" }
 
     func homePage(years: [SchoolYear: [Case]]) -> OutputFile {
-        let recent = visibleCases.filter(\.isPublished)
+        let recent = site.publishedCases
             .sorted { ($0.closed!, $1.board.number) > ($1.closed!, $0.board.number) }
             .prefix(10)
             .map { caseContext($0, from: "") }
