@@ -34,8 +34,10 @@ public enum Pipeline {
             let report = Anonymiser.report(for: item, in: site, &diagnostics)
             return (report, diagnostics)
         }
-        let diagnostics = anonymised.flatMap(\.diagnostics)
-        guard diagnostics.isEmpty else { return .failure(Array(Set(diagnostics)).sorted()) }
+        // Validation anonymised every case too, so its warnings are these again: told once.
+        let diagnostics = Array(Set(site.warnings + anonymised.flatMap(\.diagnostics))).sorted()
+        let warnings = diagnostics.warnings
+        guard warnings.count == diagnostics.count else { return .failure(diagnostics) }
         var reports: [Int: PublicReport] = [:]
         for (index, result) in anonymised.enumerated() {
             if let report = result.report { reports[index] = report }
@@ -45,15 +47,16 @@ public enum Pipeline {
         let visibleReports = options.drafts ? reports : reports.filter { site.cases[$0.key].isPublished }
         let renderer: SiteRenderer
         switch SiteRenderer.make(site: site, reports: visibleReports, drafts: options.drafts) {
-        case .failure(let diagnostics): return .failure(diagnostics)
+        case .failure(let diagnostics): return .failure((diagnostics + warnings).sorted())
         case .success(let made): renderer = made
         }
-        let built = renderer.render()
+        var built = renderer.render()
+        built.warnings = Array(Set(warnings + built.warnings)).sorted()
         clock.lap("render")
 
         let problems = PrivacyGate.scan(built.files, site: site, reports: visibleReports)
         clock.lap("gate")
-        guard problems.isEmpty else { return .failure(problems) }
+        guard problems.isEmpty else { return .failure((problems + built.warnings).sorted()) }
         return .success(built)
     }
 }

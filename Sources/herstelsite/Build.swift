@@ -29,6 +29,7 @@ struct Build: ParsableCommand {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site): built = site
         }
+        tell(built.warnings)
         let rendered = DispatchTime.now()
         let problems = SiteWriter.write(built, to: output, contentPath: content, fingerprint: fingerprint)
         if ProcessInfo.processInfo.environment["HERSTELSITE_TIMINGS"] != nil {
@@ -56,6 +57,7 @@ struct Check: ParsableCommand {
         switch Pipeline.build(contentPath: content) {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site):
+            tell(site.warnings)
             let s = site.summary
             print(
                 "OK: \(s.reports) published case\(s.reports == 1 ? "" : "s") of \(s.boards) board\(s.boards == 1 ? "" : "s") over \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"); the privacy gate found nothing."

@@ -13,12 +13,15 @@ struct Root: AsyncParsableCommand {
 
 /// Prints diagnostics compiler style, all at once, and gives the exit status for them.
 func report(_ diagnostics: [Diagnostic]) -> ExitCode {
-    for diagnostic in diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-    }
-    let count = diagnostics.count
-    FileHandle.standardError.write(Data("\(count) error\(count == 1 ? "" : "s"); nothing was written.\n".utf8))
+    tell(diagnostics)
+    FileHandle.standardError.write(Data("\(diagnostics.tally); nothing was written.\n".utf8))
     return ExitCode(1)
+}
+
+/// Prints diagnostics (warnings of a build that went on) to standard error, one per line.
+func tell(_ diagnostics: [Diagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    FileHandle.standardError.write(Data(diagnostics.map { $0.description + "\n" }.joined().utf8))
 }
 
 @main

@@ -15,23 +15,37 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 
 /// One problem with the content. Stages collect these instead of stopping at the first.
 public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// An error stops the build; a warning is told but changes nothing (SPEC §4).
+    public enum Severity: String, Hashable, Sendable {
+        case error
+        case warning
+    }
+
     public var location: SourceLocation
     public var message: String
+    public var severity: Severity
 
-    public init(_ location: SourceLocation, _ message: String) {
+    public init(_ location: SourceLocation, _ message: String, severity: Severity = .error) {
         self.location = location
         self.message = message
+        self.severity = severity
     }
 
-    public init(file: String, line: Int, _ message: String) {
-        self.init(SourceLocation(file: file, line: line), message)
+    public init(file: String, line: Int, _ message: String, severity: Severity = .error) {
+        self.init(SourceLocation(file: file, line: line), message, severity: severity)
     }
+
+    public static func warning(file: String, line: Int, _ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, message, severity: .warning)
+    }
+
+    public var isError: Bool { severity == .error }
 
     /// Compiler style, so editors and CI annotate the right line. Always one line: control
     /// characters from content (a line break in a field name, a terminal escape) are shown as
     /// escapes, so they can neither split the message nor act on the terminal.
     public var description: String {
-        Diagnostic.visible("\(location.file):\(location.line): error: \(message)")
+        Diagnostic.visible("\(location.file):\(location.line): \(severity.rawValue): \(message)")
     }
 
     static func visible(_ text: String) -> String {
@@ -57,7 +71,22 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 }
 
-/// The result of a stage that may find problems: a value, or every problem found.
+extension [Diagnostic] {
+    public var errors: [Diagnostic] { filter(\.isError) }
+    public var warnings: [Diagnostic] { filter { !$0.isError } }
+    /// "2 errors and 1 warning", for the line after a list of diagnostics.
+    public var tally: String {
+        let errors = self.errors.count
+        let warnings = count - errors
+        var parts: [String] = []
+        if errors > 0 || warnings == 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+        return parts.joined(separator: " and ")
+    }
+}
+
+/// The result of a stage that may find problems: a value, or every problem found (with
+/// the warnings found before it stopped, so they are shown too).
 public enum Checked<Value> {
     case success(Value)
     case failure([Diagnostic])

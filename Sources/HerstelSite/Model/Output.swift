@@ -19,6 +19,8 @@ public struct BuiltSite: Sendable {
     /// Sorted by path.
     public var files: [OutputFile]
     public var summary: BuildSummary
+    /// Every warning of every stage, sorted: told, but the site is built.
+    public var warnings: [Diagnostic] = []
 }
 
 /// Counts for the one-line report after a build.

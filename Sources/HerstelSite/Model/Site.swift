@@ -31,6 +31,8 @@ public struct Site: Sendable {
     public var pages: [FreePage]
     public var yearIntros: [SchoolYear: MarkdownSource]
     public var theme: [String: ThemeFile]
+    /// What validation found worth telling that does not stop the build.
+    public var warnings: [Diagnostic] = []
 
     public var publishedCases: [Case] { cases.filter(\.isPublished) }
 }

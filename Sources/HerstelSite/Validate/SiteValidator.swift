@@ -58,8 +58,10 @@ public enum SiteValidator {
         let intros = yearIntros(snapshot, &diagnostics)
         let theme = themeFiles(snapshot, &diagnostics)
 
-        guard diagnostics.isEmpty, let settings else { return .failure(limited(Array(Set(diagnostics)).sorted())) }
-        return .success(Site(settings: settings, cases: cases, templates: templates, pages: pages, yearIntros: intros, theme: theme))
+        let found = limited(Array(Set(diagnostics)).sorted())
+        guard !found.contains(where: \.isError), let settings else { return .failure(found) }
+        return .success(
+            Site(settings: settings, cases: cases, templates: templates, pages: pages, yearIntros: intros, theme: theme, warnings: found))
     }
 
     /// Most problems a single file reports; a broken file of thousands of lines would otherwise
