@@ -54,9 +54,11 @@ public enum Pipeline {
         built.warnings = Array(Set(warnings + built.warnings)).sorted()
         clock.lap("render")
 
-        let problems = PrivacyGate.scan(built.files, site: site, reports: visibleReports)
+        let verdict = PrivacyGate.scan(built.files, site: site, reports: visibleReports)
         clock.lap("gate")
-        guard problems.isEmpty else { return .failure((problems + built.warnings).sorted()) }
+        built.warnings = (built.warnings + verdict.warnings).sorted()
+        guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).sorted()) }
+        built.allowedInUse = verdict.allowedInUse
         return .success(built)
     }
 }

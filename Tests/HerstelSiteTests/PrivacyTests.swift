@@ -34,7 +34,7 @@ struct PrivacyTests {
         FixtureCase(
             "privacy-email",
             [
-                ExpectedError("cases/zuiderzon.md:29", "e-mail address 'secretariaat@zuiderzon.nl'", "privacy.toegestaan"),
+                ExpectedError("cases/zuiderzon.md:29", "e-mail address 'Secretariaat@Zuiderzon.NL'", "privacy.toegestaan"),
                 ExpectedError("cases/zuiderzon.md:30", "e-mail address 'bestuur@zuiderzon.example'"),
             ]),
         FixtureCase(
@@ -90,7 +90,7 @@ struct PrivacyTests {
             "\(run.stderr)")
     }
 
-    @Test("a longer number that only contains the digits is another number", arguments: ["Nummer 141344306.", "Nummer 413443061."])
+    @Test("a longer number that only contains the digits is another number", arguments: ["Nummer 141344306.", "Nummer 413443060."])
     func aLongerNumberIsAnotherNumber(_ line: String) throws {
         let folder = try Trust.minimalCopy("number") { content in
             let file = content.appendingPathComponent("cases/zuiderzon.md")
@@ -114,7 +114,7 @@ struct PrivacyTests {
 @Suite("Privacy gate: recognising numbers, addresses and private values")
 struct PrivacyRecognitionTests {
     func phones(_ text: String) -> [String] {
-        PrivacyGate.phones(in: NormalizedText(Array(text.utf8), markup: false).plain).map(\.1)
+        PhoneNumbers.phones(in: NormalizedText(Array(text.utf8), markup: false).plain).map(\.1)
     }
 
     @Test(
@@ -163,12 +163,12 @@ struct PrivacyRecognitionTests {
 
     @Test func addressesAreFoundAlsoInLinks() {
         let text = NormalizedText(Array("<a href=\"mailto:info%40example.nl\">mail ons</a> of Secretariaat@Voorbeeld.NL".utf8), markup: true)
-        #expect(PrivacyGate.emails(in: text.plain).map(\.0) == ["info@example.nl", "secretariaat@voorbeeld.nl"])
+        #expect(EmailAddresses.emails(in: text.plain).map(\.0) == ["info@example.nl", "secretariaat@voorbeeld.nl"])
     }
 
     @Test func notEveryAtSignIsAnAddress() {
         for text in ["@bestuur op sociale media", "a @ b", "versie 1.2@3.4", "x@y", "@@"] {
-            #expect(PrivacyGate.emails(in: NormalizedText(Array(text.utf8), markup: false).plain).isEmpty, "\(text)")
+            #expect(EmailAddresses.emails(in: NormalizedText(Array(text.utf8), markup: false).plain).isEmpty, "\(text)")
         }
     }
 }

@@ -3,13 +3,16 @@
 /// - `compact`: lower case, no whitespace, no separators inside numbers, markup removed.
 ///   Private values and forbidden terms are matched here, however they are cased or spaced.
 /// - `plain`: lower case, whitespace folded to one space, markup made a boundary.
-///   E-mail addresses and telephone numbers are recognised here.
+///   E-mail addresses, numbers, dates and addresses are recognised here.
+/// - `cased`: `plain` with the case as written, offset for offset, for the detectors that
+///   need capitals (names of persons, postcodes).
 ///
 /// Inline tags (`<em>`, `<a>`…) vanish so text split by them still matches; other tags become
 /// a boundary byte that no pattern contains. Attribute values are read too (`href="mailto:…"`).
 struct NormalizedText {
     var compact: [UInt8] = []
     var plain: [UInt8] = []
+    var cased: [UInt8] = []
     /// Offsets in `compact` and `plain` where each output line starts, for messages.
     var compactLines: [Int] = [0]
     var plainLines: [Int] = [0]
@@ -41,6 +44,7 @@ struct NormalizedText {
     init(_ bytes: [UInt8], markup: Bool) {
         compact.reserveCapacity(bytes.count)
         plain.reserveCapacity(bytes.count)
+        cased.reserveCapacity(bytes.count)
         append(text: bytes, markup: markup)
         flush()
     }
@@ -69,10 +73,14 @@ struct NormalizedText {
     /// A space came after the last digit of `compact`.
     private var spacedAfterDigit = false
 
+    /// Emits a lower-case byte; `written` is the byte as written (its upper case, say).
     @inline(__always)
-    mutating func emit(_ byte: UInt8) {
+    mutating func emit(_ byte: UInt8, written: UInt8? = nil) {
         if NormalizedText.isSpace(byte) {
-            if !lastPlainIsSpace { plain.append(0x20) }
+            if !lastPlainIsSpace {
+                plain.append(0x20)
+                cased.append(0x20)
+            }
             lastPlainIsSpace = true
             if lastCompactIsDigit { spacedAfterDigit = true }
             return
@@ -93,6 +101,7 @@ struct NormalizedText {
             spacedAfterDigit = false
         }
         plain.append(byte)
+        cased.append(written ?? byte)
         lastPlainIsSpace = false
     }
 
@@ -100,6 +109,7 @@ struct NormalizedText {
         flush()
         compact.append(NormalizedText.boundary)
         plain.append(NormalizedText.boundary)
+        cased.append(NormalizedText.boundary)
         lastCompactIsDigit = false
         lastPlainIsSpace = true
     }
@@ -111,17 +121,18 @@ struct NormalizedText {
 
     mutating func emitScalar(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
-            var b = UInt8(scalar.value)
-            if b >= 0x41 && b <= 0x5A { b += 0x20 }
-            emit(b)
+            let b = UInt8(scalar.value)
+            emit(b >= 0x41 && b <= 0x5A ? b + 0x20 : b, written: b)
         } else if scalar == "\u{A0}" || scalar.properties.isWhitespace {
             emit(0x20)
         } else if scalar.properties.generalCategory == .format {
             return  // soft hyphen, zero-width space and joiners: invisible, so they split nothing
         } else {
-            for s in String(scalar).lowercased().unicodeScalars {
-                for b in String(s).utf8 { emit(b) }
-            }
+            let lower = Array(String(scalar).lowercased().utf8)
+            let written = Array(String(scalar).utf8)
+            // Capitals are kept where the lower case is as long (Ö, Ş); else written in lower case.
+            let keep = lower.count == written.count
+            for (index, b) in lower.enumerated() { emit(b, written: keep ? written[index] : b) }
         }
     }
 
@@ -141,7 +152,7 @@ struct NormalizedText {
             } else if markup && b == UInt8(ascii: "&") {
                 i = readEntity(bytes, from: i)
             } else if b < 0x80 {
-                emit(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                emit(b >= 0x41 && b <= 0x5A ? b + 0x20 : b, written: b)
                 i += 1
             } else {
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2

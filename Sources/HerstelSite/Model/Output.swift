@@ -21,6 +21,17 @@ public struct BuiltSite: Sendable {
     public var summary: BuildSummary
     /// Every warning of every stage, sorted: told, but the site is built.
     public var warnings: [Diagnostic] = []
+    /// The allowed exceptions (`privacy.toegestaan`) the site shows, for `check --privacy`.
+    public var allowedInUse: [AllowedUse] = []
+}
+
+/// An allowed exception that the site shows: what a privacy officer signs off.
+public struct AllowedUse: Hashable, Sendable {
+    public var allowed: AllowedText
+    /// Where the text was written: source files and lines.
+    public var sources: [SourceLocation]
+    /// How many published files show it.
+    public var files: Int
 }
 
 /// Counts for the one-line report after a build.

@@ -18,10 +18,25 @@ public struct Sector: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 }
 
+/// A text that may be published although the gate would stop it (`privacy.toegestaan`): the
+/// inspectorate's public number, a public official named in that role. A privacy officer
+/// signs these off, so each may say why.
+public struct AllowedText: Hashable, Sendable {
+    public var text: String
+    public var reason: String?
+    public var location: SourceLocation
+
+    public init(text: String, reason: String? = nil, location: SourceLocation) {
+        self.text = text
+        self.reason = reason
+        self.location = location
+    }
+}
+
 /// What the privacy gate allows and forbids.
 public struct PrivacyRules: Hashable, Sendable {
     public var redactionMarker: String
-    public var allowed: [String]
+    public var allowed: [AllowedText]
     public var forbidden: [(term: String, location: SourceLocation)]
 
     public static func == (lhs: PrivacyRules, rhs: PrivacyRules) -> Bool {

@@ -129,11 +129,38 @@ enum SettingsParser {
         let privacy = Fields(mapping, file: fields.file, firstLine: 1, line: fields.fileLine(keyNode))
         privacy.rejectUnknown(["weggelaten", "toegestaan", "verboden"], in: "privacy", &diagnostics)
         let marker = privacy.text("weggelaten", required: false, what: "the redaction marker", &diagnostics)?.value ?? "[weggelaten]"
-        let allowed = list("toegestaan", in: privacy, &diagnostics).map(\.text)
+        let allowed = allowedTexts(in: privacy, &diagnostics)
         let forbidden = list("verboden", in: privacy, &diagnostics).map {
             (term: $0.text, location: SourceLocation(file: fields.file, line: $0.line))
         }
         return PrivacyRules(redactionMarker: marker, allowed: allowed, forbidden: forbidden)
+    }
+
+    /// `toegestaan`: texts, or `{tekst, reden}` where the privacy officer wants the reason kept.
+    static func allowedTexts(in fields: Fields, _ diagnostics: inout [Diagnostic]) -> [AllowedText] {
+        guard let (_, value) = fields.node("toegestaan") else { return [] }
+        guard let sequence = value.sequence else {
+            return list("toegestaan", in: fields, &diagnostics).map {
+                AllowedText(text: $0.text, location: SourceLocation(file: fields.file, line: $0.line))
+            }
+        }
+        var result: [AllowedText] = []
+        for item in sequence {
+            let line = fields.fileLine(item)
+            if let mapping = item.mapping {
+                let entry = Fields(mapping, file: fields.file, firstLine: 1, line: line)
+                entry.rejectUnknown(["tekst", "reden"], in: "an entry of 'toegestaan'", &diagnostics)
+                guard let text = entry.text("tekst", required: true, what: "the allowed text", &diagnostics) else { continue }
+                let reason = entry.text("reden", required: false, what: "the reason it is allowed", &diagnostics)
+                result.append(AllowedText(text: text.value, reason: reason?.value, location: SourceLocation(file: fields.file, line: text.line)))
+            } else if let text = item.scalar?.string.trimmed, !text.isEmpty {
+                result.append(AllowedText(text: text, location: SourceLocation(file: fields.file, line: line)))
+            } else {
+                diagnostics.append(
+                    fields.error(line, "every entry of 'toegestaan' must be a text, or a mapping with 'tekst' and an optional 'reden'"))
+            }
+        }
+        return result
     }
 
     static func list(_ key: String, in fields: Fields, _ diagnostics: inout [Diagnostic]) -> [(text: String, line: Int)] {

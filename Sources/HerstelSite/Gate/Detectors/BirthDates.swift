@@ -1,0 +1,86 @@
+/// Dates of birth: a date in any common notation ("12-03-2011", "12 maart 2011",
+/// "2011-03-12", "12/3/'11") or a year, near "geboren", "geb.", "geboortedatum" or
+/// "geboortejaar". Other dates (of the case, of a letter) are no personal data.
+enum BirthDates {
+    static func find(in text: ScanText, tokens: [Token]) -> [Finding] {
+        var found: [Finding] = []
+        for (i, token) in tokens.enumerated() where token.kind == .word && isKeyword(token, text) {
+            // The nearest date within a few words after the keyword, else before it.
+            var match: Finding?
+            var j = i + 1
+            while match == nil, j < tokens.count, j - i <= 8, tokens[j].kind != .boundary {
+                if let end = date(at: j, tokens, text) { match = Finding(kind: .birthDate, range: token.start..<end) }
+                j += 1
+            }
+            var k = i - 1
+            while match == nil, k >= 0, i - k <= 6, tokens[k].kind != .boundary {
+                if tokens[k].kind == .number, date(at: k, tokens, text) != nil {
+                    match = Finding(kind: .birthDate, range: tokens[k].start..<token.end)
+                }
+                k -= 1
+            }
+            if let match { found.append(match) }
+        }
+        return found
+    }
+
+    static let keywords = WordHash.set("geboren geb geboortedatum geboortejaar geboorte geboortedag gebdatum dob")
+
+    static func isKeyword(_ token: Token, _ text: ScanText) -> Bool {
+        keywords.contains(token.hash) || text.has(Array("geboorte".utf8), at: token.start)
+    }
+
+    static let months = WordHash.set(
+        """
+        januari februari maart april mei juni juli augustus september oktober november december jan feb mrt mar apr
+        jun jul aug sep sept okt oct nov dec
+        """)
+
+    /// The end of a date that starts at token `i`.
+    static func date(at i: Int, _ tokens: [Token], _ text: ScanText) -> Int? {
+        let token = tokens[i]
+        if token.kind == .number {
+            if let end = numericDate(from: token.start, text.plain) { return end }
+            // 12 maart 2011, 12 mrt. '11, or 12 maart
+            if token.length <= 2, i + 1 < tokens.count, tokens[i + 1].kind == .word, months.contains(tokens[i + 1].hash) {
+                return year(after: tokens[i + 1].end + (tokens[i + 1].period ? 1 : 0), text.plain) ?? tokens[i + 1].end
+            }
+            // A year alone: "geboortejaar 2011".
+            if token.length == 4, text.plain[token.start] == UInt8(ascii: "1") || text.plain[token.start] == UInt8(ascii: "2") { return token.end }
+            return nil
+        }
+        // maart 2011
+        if token.kind == .word, months.contains(token.hash) { return year(after: token.end + (token.period ? 1 : 0), text.plain) }
+        return nil
+    }
+
+    /// d-m-yyyy, dd/mm/yy, d.m.yyyy, dd mm yyyy, yyyy-mm-dd (one separator throughout).
+    static func numericDate(from start: Int, _ plain: [UInt8]) -> Int? {
+        func digits(_ from: Int) -> Int {
+            var e = from
+            while e < plain.count, ScanText.isDigit(plain[e]) { e += 1 }
+            return e
+        }
+        let aEnd = digits(start)
+        guard aEnd + 1 < plain.count else { return nil }
+        let separator = plain[aEnd]
+        guard [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), 0x20].contains(separator) else { return nil }
+        let bEnd = digits(aEnd + 1)
+        guard bEnd > aEnd + 1, bEnd + 1 < plain.count, plain[bEnd] == separator else { return nil }
+        var cStart = bEnd + 1
+        if plain[cStart] == UInt8(ascii: "'") { cStart += 1 }
+        let cEnd = digits(cStart)
+        let (a, b, c) = (aEnd - start, bEnd - aEnd - 1, cEnd - cStart)
+        if a <= 2, b <= 2, c == 4 || c == 2 { return cEnd }
+        if a == 4, b <= 2, (1...2).contains(c) { return cEnd }
+        return nil
+    }
+
+    static func year(after offset: Int, _ plain: [UInt8]) -> Int? {
+        var k = offset
+        while k < plain.count, plain[k] == 0x20 || plain[k] == UInt8(ascii: "'") { k += 1 }
+        var e = k
+        while e < plain.count, ScanText.isDigit(plain[e]) { e += 1 }
+        return e - k == 4 || e - k == 2 ? e : nil
+    }
+}

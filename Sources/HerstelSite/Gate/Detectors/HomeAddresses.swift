@@ -1,0 +1,126 @@
+/// Home addresses: a street and house number ("Kerkstraat 12", "Burg. de Withstraat 3-II",
+/// "Oude Gracht 12a"), and a postcode ("1234 AB", "1234AB") alone or with a city. A
+/// street on its own is no address, and an organisation's "Postbus 2730, 3500 GS
+/// Utrecht" is not a home.
+enum HomeAddresses {
+    static func find(in text: ScanText, tokens: [Token]) -> [Finding] {
+        var found: [Finding] = []
+        for (i, token) in tokens.enumerated() {
+            if token.kind == .word, let number = houseNumber(after: i, tokens, text), isStreet(i, tokens, text) {
+                var start = i
+                // "Oude Gracht", "Burgemeester de Withstraat": capitalised words and particles before.
+                while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].capital || PersonNames.particles.contains(tokens[start - 1].hash),
+                    i - start < 4, !PersonNames.stopWords.contains(tokens[start - 1].hash) || PersonNames.particles.contains(tokens[start - 1].hash)
+                {
+                    start -= 1
+                }
+                while start < i, !tokens[start].capital { start += 1 }
+                found.append(Finding(kind: .homeAddress, range: tokens[start].start..<number))
+            }
+            if token.kind == .number, let end = postcode(at: i, tokens, text), !afterPostbus(i, tokens, text) {
+                found.append(Finding(kind: .homeAddress, range: token.start..<end))
+            }
+        }
+        return found
+    }
+
+    static let streetEndings: [[UInt8]] = [
+        "straat", "laan", "weg", "plein", "gracht", "kade", "dijk", "dyk", "singel", "pad", "hof", "steeg", "dreef", "park",
+        "plantsoen", "erf", "ring", "markt", "baan", "wal", "burgwal", "boulevard", "allee", "lei", "haven", "veld", "hoven",
+        "akker", "gaarde", "brink", "dam", "kamp", "zoom", "oord", "horst", "donk", "meent", "wetering", "vaart", "straatweg",
+        "passage", "promenade", "hoek", "berg", "sloot", "straatje", "pier", "polder", "heuvel", "dwarsstraat", "kwartier",
+        "hout", "bos", "rijn", "schans", "poort", "veste", "wijk", "dreve", "tuin", "tuinen", "gaard", "kaai", "water",
+    ].map { Array($0.utf8) }
+
+    /// Words that end like a street but are not one, before a number.
+    static let notStreets = WordHash.set(
+        """
+        loopbaan leerweg leerpad groeipad werkveld onderweg stappenplan zorgpad traject artikel lid bijlage hoofdstuk
+        jaargang groep klas leerjaar fase niveau werkweg zoekpad stappenweg stadspark
+        """)
+
+    /// A word ending like a street name, with a capital ("Kerkstraat", "Dorpsweg"), or a
+    /// street word after a capitalised word ("Oude Gracht", "Lange Voorhout").
+    static func isStreet(_ i: Int, _ tokens: [Token], _ text: ScanText) -> Bool {
+        let word = tokens[i]
+        guard word.capital || (i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].capital), !word.period else { return false }
+        guard !notStreets.contains(word.hash), !PersonNames.stopWords.contains(word.hash) else { return false }
+        let bytes = text.plain[word.start..<word.end]
+        for ending in streetEndings where bytes.count >= ending.count && bytes.suffix(ending.count).elementsEqual(ending) {
+            if bytes.count > ending.count + 1 { return word.capital }
+            // The street word alone ("Gracht"): only after a capitalised word.
+            return i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].capital && !PersonNames.stopWords.contains(tokens[i - 1].hash)
+        }
+        return false
+    }
+
+    /// The end of a house number right after token `i`: "12", "12a", "12 A", "12-2", "12-II", "12 bis", "12hs".
+    static func houseNumber(after i: Int, _ tokens: [Token], _ text: ScanText) -> Int? {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].length <= 5 else { return nil }
+        let number = tokens[i + 1]
+        guard number.start == tokens[i].end + 1 else { return nil }
+        guard text.plain[number.start] != UInt8(ascii: "0") else { return nil }
+        // "Rotterdam 2023" is a year.
+        if number.length == 4, text.plain[number.start] == UInt8(ascii: "1") || text.plain[number.start] == UInt8(ascii: "2") { return nil }
+        var end = number.end
+        let plain = text.plain
+        // An addition: letters glued on, or after '-' / ' ' a short addition.
+        if end < plain.count, ScanText.isLetter(plain[end]) {
+            var k = end
+            while k < plain.count, ScanText.isLetter(plain[k]) { k += 1 }
+            guard k - end <= 3 else { return nil }
+            end = k
+        } else if end + 1 < plain.count, plain[end] == UInt8(ascii: "-"), ScanText.isAlphanumeric(plain[end + 1]) {
+            var k = end + 1
+            while k < plain.count, ScanText.isAlphanumeric(plain[k]), k - end <= 4 { k += 1 }
+            if k - end <= 4, k == plain.count || !ScanText.isAlphanumeric(plain[k]) { end = k }
+        } else if i + 2 < tokens.count, tokens[i + 2].kind == .word, tokens[i + 2].start == end + 1 {
+            let addition = tokens[i + 2]
+            if addition.length == 1 && addition.capital && !addition.period || HomeAddresses.additions.contains(addition.hash) {
+                end = addition.end
+            }
+        }
+        // A number of something ("Kerkstraat 12 leerlingen") is not a house number.
+        if let next = tokens.dropFirst(i + 2).first(where: { $0.kind != .lineBreak && $0.start >= end }), next.kind == .word,
+            HomeAddresses.units.contains(next.hash)
+        {
+            return nil
+        }
+        return end
+    }
+
+    static let additions = WordHash.set("bis hs huis boven beneden rood zwart bg ii iii iv")
+    static let units = WordHash.set("procent leerlingen scholen uur jaar keer dagen weken maanden minuten euro km meter")
+
+    /// "1234 AB" or "1234AB" (capitals, or lower case written together), and "Amsterdam" after it.
+    static func postcode(at i: Int, _ tokens: [Token], _ text: ScanText) -> Int? {
+        let number = tokens[i]
+        guard number.length == 4, text.plain[number.start] != UInt8(ascii: "0") else { return nil }
+        if number.start > 0, ScanText.isAlphanumeric(text.plain[number.start - 1]) { return nil }
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].length == 2 else { return nil }
+        let letters = tokens[i + 1]
+        let glued = letters.start == number.end
+        guard glued || letters.start == number.end + 1 else { return nil }
+        guard letters.allCapitals || (glued && !letters.capital) else { return nil }
+        let pair = String(decoding: text.plain[letters.start..<letters.end], as: UTF8.self)
+        guard pair.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !["sa", "sd", "ss"].contains(pair) else { return nil }
+        var end = letters.end
+        if i + 2 < tokens.count, tokens[i + 2].kind == .word, tokens[i + 2].capital, tokens[i + 2].start == end + 1 { end = tokens[i + 2].end }
+        return end
+    }
+
+    /// "Postbus 2730, 3500 GS Utrecht" and "Antwoordnummer 123": an organisation's address.
+    static func afterPostbus(_ i: Int, _ tokens: [Token], _ text: ScanText) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, steps < 4 {
+            if tokens[j].kind == .word, postbus.contains(tokens[j].hash) { return true }
+            if tokens[j].kind == .boundary { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    static let postbus = WordHash.set("postbus antwoordnummer")
+}

@@ -1,0 +1,408 @@
+/// Names of natural persons in published text (SPEC §2 item 4), found by their structure
+/// first: a form of address or title ("dhr.", "mevrouw", "ir."), initials ("P.J. van den
+/// Berg"), a role word ("contactpersoon", "leerling"), the line after a closing greeting; and
+/// then by a lexicon of given names followed by a surname ("Fatima el Amrani").
+///
+/// Names of organisations are not persons, even when they carry one: a name right before an
+/// organisation word ("Johan de Witt College") or right after one ("Stichting Jan van
+/// Nassau"), a surname that ends like a school or a street ("Anne Frankschool"), and any run
+/// of words that is the start of a board's, school's or place's own name in the content.
+struct PersonNames {
+    /// Hashes of word runs that begin a board's, school's or place's name (before any comma,
+    /// bracket or role word in it): for those the given-name and signature rules stay silent.
+    let organisationRuns: Set<UInt64>
+
+    init(organisations: [String]) {
+        var runs = Set<UInt64>()
+        for name in organisations {
+            let tokens = ScanText(name).tokens()
+            var words: [UInt64] = []
+            for token in tokens {
+                if token.kind == .word, !PersonNames.roles.contains(token.hash), !PersonNames.forAttention.contains(token.hash) {
+                    words.append(token.hash)
+                } else if token.kind == .mark, [UInt8(ascii: "-"), UInt8(ascii: "&"), UInt8(ascii: "'")].contains(UInt8(token.hash)) {
+                    continue
+                } else if token.kind == .word || token.kind == .mark || token.kind == .boundary {
+                    break
+                }
+            }
+            for first in words.indices {
+                var hash = WordHash.seed
+                for last in first..<min(words.count, first + 8) {
+                    hash = WordHash.combine(hash, words[last])
+                    runs.insert(hash)
+                }
+            }
+        }
+        organisationRuns = runs
+    }
+
+    func find(in text: ScanText, tokens: [Token]) -> [Finding] {
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            if let range = match(at: i, tokens, text) {
+                found.append(range)
+            }
+            i += 1
+        }
+        return found.map { Finding(kind: .name, range: $0) }
+    }
+
+    func find(in text: ScanText) -> [Finding] { find(in: text, tokens: text.tokens()) }
+
+    /// A name that starts at token `i` (or, for a role word or greeting, after it).
+    func match(at i: Int, _ tokens: [Token], _ text: ScanText) -> Range<Int>? {
+        let token = tokens[i]
+        guard token.kind == .word else { return nil }
+        let scan = Scan(tokens: tokens, text: text)
+        // A form of address or title: "dhr. Jansen", "mevrouw A. de Vries", "mr. dr. P. Smit".
+        if let afterTitles = scan.titles(from: i), afterTitles > i, !scan.isTitle(i - 1) {
+            if let end = scan.nameBody(from: afterTitles, bareGivenName: true), !scan.isOrganisation(before: i, after: end) {
+                return scan.range(i, end)
+            }
+            return nil
+        }
+        // Initials and a surname: "P.J. van den Berg", "A. de Vries-Jansen".
+        if scan.isInitial(i), !scan.isInitial(i - 1), !scan.isTitle(i - 1), !scan.isAbbreviation(from: i) {
+            if let end = scan.nameBody(from: i, bareGivenName: false), !scan.isOrganisation(before: i, after: end) {
+                return scan.range(i, end)
+            }
+            return nil
+        }
+        // A role word and a name: "contactpersoon Jansen", "leerling Sanne", "directeur: Peter Smit".
+        if PersonNames.roles.contains(token.hash) || PersonNames.forAttention.contains(token.hash) {
+            var j = i + 1
+            var skipped = 0
+            while j < tokens.count, skipped < 3, scan.isFiller(j) {
+                j += 1
+                skipped += 1
+            }
+            guard j < tokens.count, !scan.isTitle(j), !scan.isInitial(j) else { return nil }
+            if let end = scan.nameBody(from: j, bareGivenName: true), !scan.isOrganisation(before: j, after: end) {
+                return scan.range(j, end)
+            }
+            return nil
+        }
+        // A closing greeting and the name on the line after it.
+        if PersonNames.greetings.contains(token.hash), i + 1 < tokens.count, tokens[i + 1].kind != .word, tokens[i + 1].kind != .number {
+            return signature(after: i, scan)
+        }
+        // A given name and a surname: "Fatima el Amrani", "Jan Willem de Vries".
+        if token.capital, scan.isGivenName(i), !scan.isGivenName(i - 1), !scan.isParticle(i - 1) {
+            guard let end = scan.nameBody(from: i, bareGivenName: false) else { return nil }
+            if GivenNames.ambiguous.contains(token.hash), scan.startsSentence(i), !scan.hasParticle(i, end) { return nil }
+            if scan.isOrganisation(before: i, after: end) || organisationRuns.contains(scan.runHash(i, end)) { return nil }
+            return scan.range(i, end)
+        }
+        return nil
+    }
+
+    /// The name after "Met vriendelijke groet," on the next line, skipping a line that names
+    /// a role ("De directeur,"): words with capitals, initials and particles only.
+    func signature(after greeting: Int, _ scan: Scan) -> Range<Int>? {
+        let tokens = scan.tokens
+        var j = greeting + 1
+        for _ in 0..<3 {
+            while j < tokens.count, tokens[j].kind != .word { j += 1 }
+            guard j < tokens.count else { return nil }
+            var end = j
+            var hasRole = false
+            var hasSurname = false
+            var nameLike = true
+            while end < tokens.count, end - j < 8,
+                tokens[end].kind == .word || (tokens[end].kind == .mark && tokens[end].hash == UInt64(UInt8(ascii: "-")))
+            {
+                let word = tokens[end]
+                if word.kind == .word {
+                    if PersonNames.roles.contains(word.hash) { hasRole = true }
+                    if scan.isSurnameLike(end) { hasSurname = true }
+                    if !(word.capital || scan.isParticle(end) || scan.isTitle(end)) || PersonNames.organisationWords.contains(word.hash) {
+                        nameLike = false
+                    }
+                }
+                if word.period && !scan.isInitial(end) && !scan.isTitle(end) {
+                    end += 1
+                    break
+                }
+                end += 1
+            }
+            if hasRole {
+                j = end
+                continue
+            }
+            guard nameLike, hasSurname else { return nil }
+            var last = end
+            while last > j, tokens[last - 1].kind != .word { last -= 1 }
+            if organisationRuns.contains(scan.runHash(j, last)) { return nil }
+            return scan.range(j, last)
+        }
+        return nil
+    }
+
+    /// Reads tokens for the rules above.
+    struct Scan {
+        let tokens: [Token]
+        let text: ScanText
+
+        func wordAt(_ i: Int) -> Token? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i] : nil }
+
+        func range(_ first: Int, _ end: Int) -> Range<Int> { tokens[first].start..<tokens[end - 1].end }
+
+        func isTitle(_ i: Int) -> Bool {
+            guard let word = wordAt(i) else { return false }
+            if PersonNames.titles.contains(word.hash) { return true }
+            if PersonNames.titlesWithPeriod.contains(word.hash) { return word.period }
+            // "de heer"
+            return word.hash == PersonNames.heer && wordAt(i - 1)?.hash == PersonNames.de
+        }
+
+        /// The token after a run of titles starting at `i` ("mr. dr."), or nil.
+        func titles(from i: Int) -> Int? {
+            var j = i
+            if wordAt(j)?.hash == PersonNames.de, wordAt(j + 1)?.hash == PersonNames.heer { j += 1 }
+            guard isTitle(j) else { return nil }
+            while isTitle(j) || (tokens.indices.contains(j) && tokens[j].kind == .lineBreak) { j += 1 }
+            return j
+        }
+
+        /// "P.", "J", "Th.", "IJ.": one capital (or a Dutch digraph), with a period or before another.
+        func isInitial(_ i: Int) -> Bool {
+            guard let word = wordAt(i), word.capital else { return false }
+            let single = word.length == 1 || PersonNames.digraphInitials.contains(word.hash)
+            guard single else { return false }
+            if word.period { return true }
+            // "P J van den Berg" is rare; "J van Dijk" is not.
+            return word.length == 1 && (isParticle(i + 1) || (self.wordAt(i + 1)?.capital ?? false) && isSurnameLike(i + 1))
+                && !(self.wordAt(i + 1)?.allCapitals ?? false)
+        }
+
+        /// Initials that are a common abbreviation ("N.B.", "B.V.", "P.S.").
+        func isAbbreviation(from i: Int) -> Bool {
+            var hash = WordHash.seed
+            var j = i
+            while isInitial(j) {
+                hash = WordHash.combine(hash, tokens[j].hash)
+                j += 1
+            }
+            return PersonNames.abbreviations.contains(hash)
+        }
+
+        func isParticle(_ i: Int) -> Bool {
+            guard let word = wordAt(i) else { return false }
+            if PersonNames.particles.contains(word.hash) { return !word.period }
+            return PersonNames.compoundParticles.contains(word.hash) && self.wordAt(i + 1).map { PersonNames.particles.contains($0.hash) } == true
+        }
+
+        func isGivenName(_ i: Int) -> Bool {
+            guard let word = wordAt(i), word.capital, !word.allCapitals || word.length > 4 else { return false }
+            guard GivenNames.unambiguous.contains(word.hash) || GivenNames.ambiguous.contains(word.hash) else { return false }
+            let h = word.hash
+            return !PersonNames.particles.contains(h) && !PersonNames.stopWords.contains(h) && !PersonNames.organisationWords.contains(h)
+                && !PersonNames.roles.contains(h)
+        }
+
+        /// A word that can be a surname: a capital, not a common word, not an organisation.
+        func isSurnameLike(_ i: Int) -> Bool {
+            guard let word = wordAt(i), word.capital, word.length >= 2 else { return false }
+            if word.allCapitals && word.length <= 4 { return false }
+            let h = word.hash
+            if PersonNames.stopWords.contains(h) || PersonNames.organisationWords.contains(h) || PersonNames.roles.contains(h)
+                || PersonNames.titles.contains(h) || PersonNames.greetings.contains(h)
+            {
+                return false
+            }
+            return !PersonNames.hasOrganisationEnding(text.plain[word.start..<word.end])
+        }
+
+        /// Initials, given names, particles and a surname from `i`; with `bareGivenName`, a
+        /// given name alone will do ("leerling Sanne", "juf Fatima"). Returns the end.
+        func nameBody(from start: Int, bareGivenName: Bool) -> Int? {
+            var j = start
+            var givenNames = 0
+            var initials = 0
+            var sentenceEnds = false
+            while j < tokens.count, !sentenceEnds {
+                if tokens[j].kind == .lineBreak, j > start {
+                    j += 1
+                } else if isInitial(j) {
+                    initials += 1
+                    j += 1
+                } else if initials == 0, isGivenName(j) {
+                    givenNames += 1
+                    sentenceEnds = tokens[j].period
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            while j > start, tokens[j - 1].kind == .lineBreak { j -= 1 }
+            if !sentenceEnds {
+                var k = j
+                while isParticle(k) || (k > j && k < tokens.count && tokens[k].kind == .lineBreak) { k += 1 }
+                if isSurnameLike(k), initials > 0 || givenNames > 0 || k > j || bareGivenName { return k + 1 }
+            }
+            // Two given names in a row: the last may be the surname ("Mohamed Ali").
+            if givenNames >= 2 { return j }
+            if givenNames >= 1, bareGivenName { return j }
+            return nil
+        }
+
+        func hasParticle(_ start: Int, _ end: Int) -> Bool { (start..<end).contains { isParticle($0) } }
+
+        /// Right before or after an organisation word, or in a sentence about one.
+        func isOrganisation(before start: Int, after end: Int) -> Bool {
+            var j = start - 1
+            while j >= 0, tokens[j].kind == .lineBreak { j -= 1 }
+            if let previous = wordAt(j),
+                PersonNames.organisationWords.contains(previous.hash) || PersonNames.organisationPrefixes.contains(previous.hash)
+            {
+                return true
+            }
+            var k = end
+            while k < tokens.count, tokens[k].kind == .lineBreak { k += 1 }
+            if let next = wordAt(k),
+                PersonNames.organisationWords.contains(next.hash) || PersonNames.hasOrganisationEnding(text.plain[next.start..<next.end])
+            {
+                return true
+            }
+            return false
+        }
+
+        /// At the start of a sentence, where every word has a capital.
+        func startsSentence(_ i: Int) -> Bool {
+            var j = i - 1
+            while j >= 0, tokens[j].kind == .mark,
+                [UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "*")].contains(UInt8(truncatingIfNeeded: tokens[j].hash))
+            {
+                j -= 1
+            }
+            guard j >= 0 else { return true }
+            let previous = tokens[j]
+            switch previous.kind {
+            case .boundary, .lineBreak: return true
+            case .word: return previous.period
+            case .mark:
+                return [UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ".")].contains(UInt8(truncatingIfNeeded: previous.hash))
+            case .number: return false
+            }
+        }
+
+        /// The words of a run, as one hash (matches `organisationRuns`).
+        func runHash(_ start: Int, _ end: Int) -> UInt64 {
+            var hash = WordHash.seed
+            for j in start..<end where tokens[j].kind == .word { hash = WordHash.combine(hash, tokens[j].hash) }
+            return hash
+        }
+
+        /// What may stand between a role word and the name: "contactpersoon: ", "is", "was".
+        func isFiller(_ i: Int) -> Bool {
+            let token = tokens[i]
+            switch token.kind {
+            case .mark:
+                return [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "-")].contains(UInt8(truncatingIfNeeded: token.hash))
+            case .lineBreak: return true
+            case .word: return PersonNames.fillers.contains(token.hash)
+            default: return false
+            }
+        }
+    }
+
+    // MARK: Word lists (lower case)
+
+    static let de = WordHash.of("de")
+    static let heer = WordHash.of("heer")
+
+    /// Forms of address and titles before a name, with or without a period.
+    static let titles = WordHash.set(
+        """
+        dhr mevr mevrouw mw mvr mej mejuffrouw juffrouw meneer juf meester drs ir ing prof ds mr dr hr fam familie
+        zuster broeder pater dominee
+        """)
+    /// Short titles that are words too: a title only with a period ("ing.", "ma.").
+    static let titlesWithPeriod = WordHash.set("ma ba bc msc bsc em pr")
+
+    static let digraphInitials = WordHash.set("th ch chr ph ij")
+
+    static let abbreviations: Set<UInt64> = {
+        var result = Set<UInt64>()
+        for abbreviation in [
+            "nb", "bv", "nv", "ps", "aub", "ivm", "tav", "mbt", "ow", "ca", "vs", "zsm", "pm", "cq", "ic", "eo", "ao", "dd", "mi", "ie", "eg",
+        ] {
+            var hash = WordHash.seed
+            for letter in abbreviation { hash = WordHash.combine(hash, WordHash.of(String(letter))) }
+            result.insert(hash)
+        }
+        return result
+    }()
+
+    static let particles = WordHash.set(
+        """
+        van de den der ten ter te 't d' l' la le du da dos das del della di von vom zu el al ben bin ibn abu mac mc o' st
+        """)
+    /// "in 't Veld", "op de Beek", "uit den Bogaard": only before another particle.
+    static let compoundParticles = WordHash.set("in op uit aan onder over bij voor")
+
+    /// Words for people by their role, after which a name is a person's.
+    static let roles = WordHash.set(
+        """
+        contactpersoon contactpersonen directeur directrice adjunct-directeur locatiedirecteur schooldirecteur
+        directeur-bestuurder bestuurder voorzitter secretaris penningmeester schoolleider locatieleider teamleider
+        afdelingsleider leerling leerlinge ouder ouders moeder vader voogd verzorger leerkracht docent docente mentor
+        mentrix coördinator coordinator zorgcoördinator zorgcoordinator conciërge concierge vertrouwenspersoon
+        aandachtsfunctionaris orthopedagoog psycholoog jeugdarts leerplichtambtenaar inspecteur medewerker medewerkster
+        behandelaar begeleider begeleidster ib'er iber stagiair stagiaire klasgenoot broer zus zoon dochter opa oma oom
+        tante melder klager slachtoffer getuige meisje jongen cliënt client ondergetekende opsteller
+        """)
+    /// Words that address a letter to a person: "t.a.v.", "namens".
+    static let forAttention = WordHash.set("namens attentie")
+    static let fillers = WordHash.set("is was heet genaamd mevrouw")
+
+    /// Closing greetings: the next line is a signature.
+    static let greetings = WordHash.set("groet groeten hoogachtend mvg")
+
+    /// Words that are part of an organisation's name, so a name next to them is not a person.
+    static let organisationWords = WordHash.set(
+        """
+        stichting vereniging school scholen basisschool college lyceum gymnasium atheneum scholengemeenschap scholengroep
+        academie campus instituut kindcentrum kindcentra ikc obs cbs pcbs rkbs kbs sbo so vso vmbo mavo havo vwo mbo hbo
+        onderwijs onderwijsgroep bestuur inspectie gemeente ministerie centrum fonds groep raad bv nv praktijkonderwijs
+        daltonschool montessorischool jenaplanschool vrijeschool islamitische christelijke openbare katholieke
+        protestants-christelijke locatie afdeling
+        """)
+    /// Words before a name that make it the name of a saint, a king or a street.
+    static let organisationPrefixes = WordHash.set(
+        """
+        sint st koning koningin prins prinses graaf gravin hertog hertogin keizer keizerin paus heilige
+        burgemeester generaal admiraal kardinaal bisschop president
+        """)
+
+    /// Capitalised words that begin sentences and headings but are no surname.
+    static let stopWords = WordHash.set(
+        """
+        de het een in op met van voor bij uit als om ook en of maar want dus daarom daarna toen zo nu hier daar wel niet
+        geen alle elk elke ieder iedere dit deze dat die er wij ik u zij hij ze we jij je hun haar zijn mijn ons onze uw
+        wie wat waar wanneer hoe waarom welke na tot door naar over onder tussen tijdens sinds vanaf tegen zonder binnen
+        buiten per via volgens aan te ter is was heeft had wordt werd kan kunnen moet moeten zal zullen mag ja nee geachte
+        beste zie let graag bijlage bijlagen artikel lid hoofdstuk paragraaf pagina tabel figuur stap fase onderdeel sector
+        status schooljaar datum kenmerk onderwerp betreft telefoon e-mail email website postbus contact januari februari
+        maart april mei juni juli augustus september oktober november december feb mrt apr jun jul aug sep sept okt
+        nov dec maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederland nederlands nederlandse europa
+        herstelopdracht herstelopdrachten monitoring sociale veiligheid rapport verslag brief wet wvo wpo wec woo avg
+        voldaan open concept afgesloten ontvangen termijn vervolgens hierbij tevens verder echter inmiddels namens
+        """)
+
+    /// Endings of schools, buildings and streets: "Frankschool", "Kerkstraat".
+    static let organisationEndings: [[UInt8]] = [
+        "school", "scholen", "college", "lyceum", "gymnasium", "academie", "huis", "centrum", "kerk", "straat", "laan",
+        "weg", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "plantsoen", "markt", "boulevard",
+        "stede", "borgh", "instituut", "stichting",
+    ].map { Array($0.utf8) }
+
+    static func hasOrganisationEnding(_ word: ArraySlice<UInt8>) -> Bool {
+        for ending in organisationEndings where word.count > ending.count {
+            if word.suffix(ending.count).elementsEqual(ending) { return true }
+        }
+        return false
+    }
+}

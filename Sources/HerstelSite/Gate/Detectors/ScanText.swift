@@ -1,0 +1,177 @@
+/// Personal data the gate recognises by its form (SPEC §2 items 2 and 4): nobody has to
+/// declare it for the gate to stop it.
+public enum PersonalData: String, Sendable, CaseIterable {
+    case name = "name of a person"
+    case citizenNumber = "BSN"
+    case bankAccount = "IBAN"
+    case homeAddress = "home address"
+    case birthDate = "date of birth"
+    case email = "e-mail address"
+    case phone = "telephone number"
+}
+
+/// Where a detector found personal data, as offsets in `ScanText`.
+struct Finding: Hashable {
+    var kind: PersonalData
+    var range: Range<Int>
+}
+
+/// Published text as the detectors read it: `plain` in lower case, `cased` as written, offset
+/// for offset; whitespace folded to one space and markup a boundary byte (see NormalizedText).
+struct ScanText {
+    var plain: [UInt8]
+    var cased: [UInt8]
+    /// Offsets where each line of the published file starts.
+    var lineStarts: [Int]
+
+    init(_ normalized: NormalizedText) {
+        plain = normalized.plain
+        cased = normalized.cased
+        lineStarts = normalized.plainLines
+    }
+
+    init(_ text: String) {
+        self.init(NormalizedText(Array(text.utf8), markup: false))
+    }
+
+    var count: Int { plain.count }
+
+    /// The text as written, for messages.
+    func written(_ range: Range<Int>) -> String { String(decoding: cased[range], as: UTF8.self) }
+
+    /// Whether the character at `offset` is a capital (its bytes differ from the lower case).
+    func isUpper(_ offset: Int) -> Bool {
+        let b = plain[offset]
+        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        for k in offset..<min(plain.count, offset + length) where cased[k] != plain[k] { return true }
+        return false
+    }
+
+    /// Whether `word` (lower case) is written at `offset`.
+    func has(_ word: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, offset + word.count <= plain.count else { return false }
+        for index in word.indices where plain[offset + index] != word[index] { return false }
+        return true
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+}
+
+/// FNV-1a over lower-case bytes: words are looked up by hash, without making strings.
+enum WordHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    static func of<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash = seed
+        for b in bytes { hash = add(b >= 0x41 && b <= 0x5A ? b + 0x20 : b, to: hash) }
+        return hash
+    }
+
+    static func of(_ word: String) -> UInt64 { of(word.utf8) }
+
+    /// One hash for a run of words, for phrases ("met vriendelijke groet").
+    static func combine(_ hash: UInt64, _ next: UInt64) -> UInt64 { (hash ^ next) &* 0x100_0000_01b3 &+ 0x9e37_79b9 }
+
+    static func set(_ words: String) -> Set<UInt64> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { of(String($0)) })
+    }
+}
+
+/// A word, number or mark of published text, for the detectors that read words.
+struct Token {
+    enum Kind: UInt8 {
+        case word, number, mark, boundary, lineBreak
+    }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// A '.' follows at once ("dhr.", "P.").
+    var period = false
+    /// Starts with a capital letter.
+    var capital = false
+    /// Every letter a capital ("OBS", "BSN").
+    var allCapitals = false
+    /// WordHash of the lower-case word; for a mark, its byte.
+    var hash: UInt64 = 0
+
+    var length: Int { end - start }
+}
+
+extension ScanText {
+    /// Words, numbers and marks, with a `boundary` for markup and a `lineBreak` where a line
+    /// of the published file ends.
+    func tokens() -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(count / 5)
+        var i = 0
+        var nextLine = 1
+        let n = count
+        while i < n {
+            while nextLine < lineStarts.count, lineStarts[nextLine] <= i {
+                if let last = tokens.last, last.kind != .boundary, last.kind != .lineBreak {
+                    tokens.append(Token(start: i, end: i, kind: .lineBreak))
+                }
+                nextLine += 1
+            }
+            let b = plain[i]
+            if b == 0x20 {
+                i += 1
+            } else if b == NormalizedText.boundary {
+                if let last = tokens.last, last.kind != .boundary {
+                    if last.kind == .lineBreak { tokens.removeLast() }
+                    tokens.append(Token(start: i, end: i + 1, kind: .boundary))
+                }
+                i += 1
+            } else if ScanText.isLetter(b)
+                || (b == UInt8(ascii: "'") && i + 1 < n && plain[i + 1] == UInt8(ascii: "t") && (i + 2 == n || !ScanText.isLetter(plain[i + 2])))
+            {
+                let start = i
+                var hash = WordHash.seed
+                var capitals = 0
+                var letters = 0
+                if b == UInt8(ascii: "'") {
+                    hash = WordHash.add(b, to: hash)
+                    i += 1
+                }
+                while i < n {
+                    let c = plain[i]
+                    if ScanText.isLetter(c) {
+                        hash = WordHash.add(c, to: hash)
+                        if c < 0x80 || c >= 0xC0 {
+                            letters += 1
+                            if cased[i] != c { capitals += 1 }
+                        }
+                        i += 1
+                    } else if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")) && i + 1 < n && ScanText.isLetter(plain[i + 1]) && i > start {
+                        hash = WordHash.add(c, to: hash)
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                var token = Token(start: start, end: i, kind: .word, hash: hash)
+                token.capital = isUpper(start)
+                token.allCapitals = letters > 0 && capitals == letters
+                if i < n, plain[i] == UInt8(ascii: ".") {
+                    token.period = true
+                    i += 1
+                }
+                tokens.append(token)
+            } else if ScanText.isDigit(b) {
+                let start = i
+                while i < n, ScanText.isDigit(plain[i]) { i += 1 }
+                tokens.append(Token(start: start, end: i, kind: .number))
+            } else {
+                tokens.append(Token(start: i, end: i + 1, kind: .mark, hash: UInt64(b)))
+                i += 1
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,155 @@
+import Testing
+
+@testable import HerstelSite
+
+/// Each detector of personal data that nobody declared, in process: what it must find, and
+/// the organisation data, dates and numbers it must leave alone.
+@Suite("Privacy gate: detectors of undeclared personal data")
+struct PrivacyDetectorTests {
+    static let names = PersonNames(organisations: [
+        "Johan de Witt College", "Stichting Openbaar Onderwijs Jan Ligthart", "Basisschool De Zonnewijzer", "Anne Frankschool",
+        "Inspectie van het Onderwijs", "Bergen op Zoom",
+    ])
+
+    /// The texts the gate finds in `text`, of one kind.
+    func found(_ kind: PersonalData, in text: String) -> [String] {
+        let scan = ScanText(text)
+        return PrivacyGate.detect(scan, names: Self.names).filter { $0.kind == kind }.map { scan.written($0.range) }
+    }
+
+    func all(in text: String) -> [String] {
+        let scan = ScanText(text)
+        return PrivacyGate.detect(scan, names: Self.names).map { "\($0.kind): \(scan.written($0.range))" }
+    }
+
+    @Test(
+        "names with a form of address, initials, a role word, a signature or a given name are found",
+        arguments: [
+            ("Met vriendelijke groet, ir. B. Kuipers", "ir. B. Kuipers"),
+            ("contactpersoon mevrouw A. de Vries-Jansen", "mevrouw A. de Vries-Jansen"),
+            ("Het gesprek was met dhr. Jansen.", "dhr. Jansen"),
+            ("De heer Van der Meer belde terug.", "De heer Van der Meer"),
+            ("Aanwezig: P.J. van den Berg en anderen.", "P.J. van den Berg"),
+            ("mr. dr. A.B. Smit", "mr. dr. A.B. Smit"),
+            ("Daarna sprak Fatima el Amrani met de inspectie.", "Fatima el Amrani"),
+            ("Jan Willem de Vries schreef de brief.", "Jan Willem de Vries"),
+            ("Mehmet Yılmaz was er ook.", "Mehmet Yılmaz"),
+            ("De leerling Sanne kwam later.", "Sanne"),
+            ("directeur: Peter Smit", "Peter Smit"),
+            ("Mw. Özdemir belde.", "Mw. Özdemir"),
+            ("juf Priya gaf les", "juf Priya"),
+            ("Met vriendelijke groet,\n\nKuipers", "Kuipers"),
+            ("Met vriendelijke groet,\nDe directeur,\nT. Bakker", "T. Bakker"),
+            ("Th. de Graaf", "Th. de Graaf"),
+        ])
+    func namesAreFound(_ text: String, _ expected: String) {
+        #expect(found(.name, in: text).contains(expected), "\(all(in: text))")
+    }
+
+    @Test(
+        "organisations, places, laws and ordinary capitals are no names",
+        arguments: [
+            "Het Johan de Witt College kreeg een herstelopdracht.",
+            "De leerlingen van de Anne Frankschool en het Johan de Witt deden mee.",
+            "Stichting Openbaar Onderwijs Jan Ligthart in Bergen op Zoom.",
+            "Basisschool \"De Zonnewijzer\" in Dordrecht",
+            "Zie artikel 3.40 van de WVO 2020. N.B. Het bestuur leverde op tijd.",
+            "Met vriendelijke groet,\nInspectie van het Onderwijs",
+            "De directeur van de school stuurde de monitor op 12 maart 2023.",
+            "Koningin Julianaschool, Prins Willem-Alexander College en Sint Jan",
+            "Herstelopdrachten monitoring sociale veiligheid · schooljaar 2022-2023",
+            "Het bestuur van OBS De Regenboog, CBS De Ark en het Erasmus College.",
+        ])
+    func organisationsAreNoNames(_ text: String) {
+        #expect(found(.name, in: text).isEmpty, "\(all(in: text))")
+    }
+
+    @Test(
+        "a BSN that passes the 11-test is found however it is grouped",
+        arguments: ["BSN 123456782", "bsn: 1234.56.782", "nummer 123 456 782.", "12.34.56.782", "burgerservicenummer 23456784"])
+    func citizenNumbers(_ text: String) {
+        let hits = found(.citizenNumber, in: text)
+        #expect(hits.count == 1, "\(all(in: text))")
+    }
+
+    @Test(
+        "numbers that fail the 11-test, or are grouped like fields, are no BSN",
+        arguments: ["nummer 123456789", "Generatie 2988 12988", "bestuursnummer 41234 en kenmerk 41344305", "+31 612345678"])
+    func notCitizenNumbers(_ text: String) {
+        #expect(found(.citizenNumber, in: text).isEmpty, "\(all(in: text))")
+    }
+
+    @Test(
+        "IBANs with valid check digits are found, plain or grouped, in any case",
+        arguments: ["NL91ABNA0417164300", "rekening nl91 abna 0417 1643 00.", "BE68 5390 0754 7034", "DE89370400440532013000"])
+    func bankAccounts(_ text: String) {
+        #expect(found(.bankAccount, in: text).count == 1, "\(all(in: text))")
+    }
+
+    @Test("an IBAN with wrong check digits is not one", arguments: ["NL92ABNA0417164300", "NL91 ABNA 0417 1643 01"])
+    func notBankAccounts(_ text: String) {
+        #expect(found(.bankAccount, in: text).isEmpty, "\(all(in: text))")
+    }
+
+    @Test(
+        "home addresses: street and number, postcode",
+        arguments: [
+            ("Kerkstraat 12, 1234 AB Amsterdam", ["Kerkstraat 12", "1234 AB Amsterdam"]),
+            ("Zij woont aan de Burgemeester de Withstraat 3-II.", ["Burgemeester de Withstraat 3-II"]),
+            ("Oude Gracht 12a", ["Oude Gracht 12a"]),
+            ("postcode 3511AB", ["3511AB"]),
+            ("Dorpsweg 7 bis", ["Dorpsweg 7 bis"]),
+        ])
+    func homeAddresses(_ text: String, _ expected: [String]) {
+        #expect(found(.homeAddress, in: text).sorted() == expected.sorted(), "\(all(in: text))")
+    }
+
+    @Test(
+        "streets alone, a Postbus, years and counts are no home address",
+        arguments: [
+            "De school staat aan de Kerkstraat.", "Postbus 2730, 3500 GS Utrecht", "In Rotterdam 2023 en Amsterdam 12 scholen",
+            "groep 8 en leerjaar 2", "artikel 12 lid 3",
+        ])
+    func notHomeAddresses(_ text: String) {
+        #expect(found(.homeAddress, in: text).isEmpty, "\(all(in: text))")
+    }
+
+    @Test(
+        "dates near a word for birth are dates of birth",
+        arguments: [
+            "geboren op 12-03-2011", "Geboortedatum: 12 maart 2011", "geb. 2011-03-12", "geboortejaar 2011", "(geb. 12/3/'11)",
+            "de leerling, 12.03.2011 geboren,",
+        ])
+    func birthDates(_ text: String) {
+        #expect(found(.birthDate, in: text).count == 1, "\(all(in: text))")
+    }
+
+    @Test("the dates of a case are no dates of birth", arguments: ["afgesloten op 20 november 2023", "schooljaar 2022-2023, termijn 2023-11-01"])
+    func notBirthDates(_ text: String) {
+        #expect(found(.birthDate, in: text).isEmpty, "\(all(in: text))")
+    }
+
+    @Test(
+        "e-mail addresses written to dodge filters are found",
+        arguments: [
+            "info[at]school.nl", "naam (at) school (dot) nl", "j.jansen at school punt nl", "jansen apenstaartje school punt nl",
+            "j[dot]jansen[at]school[dot]nl", "mail p.smit@school.nl",
+        ])
+    func obfuscatedEmails(_ text: String) {
+        #expect(found(.email, in: text).count == 1, "\(all(in: text))")
+    }
+
+    @Test("'at' and 'punt' in sentences are no address", arguments: ["kijk at home", "het punt is dat", "zie punt 3 at all"])
+    func notEmails(_ text: String) {
+        #expect(found(.email, in: text).isEmpty, "\(all(in: text))")
+    }
+
+    @Test func aTelephoneNumberInsideAnIbanIsOneFinding() {
+        #expect(all(in: "NL91 ABNA 0417 1643 00") == ["bankAccount: NL91 ABNA 0417 1643 00"])
+    }
+
+    @Test func numbersFromNeighbouringFieldsAreNoTelephoneNumber() {
+        #expect(found(.phone, in: "school 06 941 40188 goes").isEmpty)
+        #expect(found(.phone, in: "bel 06 123 456 78").count == 1)
+    }
+}
