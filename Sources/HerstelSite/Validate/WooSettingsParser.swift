@@ -39,7 +39,7 @@ extension SettingsParser {
         let message =
             written.value.contains("://")
             ? "'\(field)' '\(written.value)' is not in the TOOI list of \(listName) (DiWoo 0.9.8); closest valid values: "
-            : "'\(field)' must be a TOOI URI, and '\(written.value)' is none in the TOOI list of \(listName) (DiWoo 0.9.8); closest valid values: "
+            : "'\(field)' must be a TOOI URI from the list of \(listName) (DiWoo 0.9.8), not '\(written.value)'; closest valid values: "
         diagnostics.append(fields.error(written.line, message + closest.joined(separator: ", ")))
         return nil
     }
