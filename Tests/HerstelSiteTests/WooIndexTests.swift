@@ -168,6 +168,30 @@ struct WooSettingsTests {
                 == "User-agent: *\nAllow: /\n\nSitemap: https://www.example.org/herstelopdrachten/sitemap.xml\n")
     }
 
+    @Test func withWooButNoPublishedReportNoDiWooFileIsWritten() throws {
+        // A sitemap and an index need at least one entry each, so there is nothing to write.
+        let folder = try Trust.minimalCopy("woo-none") { content in
+            let site = content.appendingPathComponent("site.yml")
+            try Support.write(
+                Support.text(site)
+                    + "woo:\n  publisher: https://identifier.overheid.nl/tooi/id/oorg/oorg12355\n  informatiecategorie: https://identifier.overheid.nl/tooi/def/thes/kern/c_fdaee95e\n",
+                to: site)
+            for name in ["noorderlicht.md", "zuiderzon.md"] {
+                let file = content.appendingPathComponent("cases/" + name)
+                try Support.write(Support.text(file).replacingOccurrences(of: "\nstatus: ", with: "\npubliceren: false\nstatus: "), to: file)
+            }
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        let run = try Support.run(["build", "--content", folder.appendingPathComponent("Content").path, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("0 reports"), "\(run.stdout)")
+        #expect(Support.tree(output).keys.filter { $0.lowercased().contains("diwoo") }.isEmpty)
+        #expect(
+            Support.text(output.appendingPathComponent("robots.txt"))
+                == "User-agent: *\nAllow: /\n\nSitemap: https://www.example.org/herstelopdrachten/sitemap.xml\n")
+    }
+
     @Test func aWrongPublisherOrCategoryURIIsAnErrorAtItsLineNamingTheClosestValues() throws {
         try Trust.expectFailure(
             FixtureCase(

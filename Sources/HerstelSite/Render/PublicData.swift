@@ -29,7 +29,7 @@ struct PublicData {
     /// Names the sitemap, and the Woo-index's sitemap index when site.yml has `woo:`.
     var robots: String {
         var text = "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
-        if let woo = site.settings.woo { text += "Sitemap: \(base)\(woo.indexFileName)\n" }
+        if let woo = site.settings.woo, WooIndex.isWritten(for: site) { text += "Sitemap: \(base)\(woo.indexFileName)\n" }
         return text
     }
 

@@ -52,7 +52,7 @@ struct SiteRenderer {
             case report(Int)
         }
         var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
-        if site.settings.woo != nil { jobs.append(.wooIndex) }
+        if WooIndex.isWritten(for: site) { jobs.append(.wooIndex) }
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
         jobs += boards.indices.map(Job.board) + shown.map(Job.report)
         let renderer = self

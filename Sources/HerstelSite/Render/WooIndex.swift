@@ -20,8 +20,15 @@ struct WooIndex {
     /// "sitemap-diwoo-infocat015-1.xml", numbered from 1.
     func sitemapFileName(_ part: Int) -> String { "sitemap-diwoo-infocat\(woo.categoryNumber)-\(part).xml" }
 
+    /// Whether there is anything to index: a sitemap and an index need at least one entry
+    /// each (sitemaps.org schemas), so without a published report no DiWoo file is written.
+    static func isWritten(for site: Site) -> Bool {
+        site.settings.woo != nil && site.cases.contains(where: \.isPublished)
+    }
+
     func files() -> [OutputFile] {
         let cases = site.publishedCases.sorted { ($0.board.number, $0.schoolYear) < ($1.board.number, $1.schoolYear) }
+        guard !cases.isEmpty else { return [] }
         let head =
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"\(WooIndex.sitemapNamespace)\" xmlns:diwoo=\"\(WooIndex.diwooNamespace)\">\n"
         let tail = "</urlset>\n"
@@ -40,7 +47,7 @@ struct WooIndex {
             count += 1
             if let closed = item.closed, latest.map({ $0 < closed }) ?? true { latest = closed }
         }
-        if count > 0 || sitemaps.isEmpty { sitemaps.append((text + tail, latest)) }
+        sitemaps.append((text + tail, latest))
 
         var index = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"\(WooIndex.sitemapNamespace)\">\n"
         var files: [OutputFile] = []
