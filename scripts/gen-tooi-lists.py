@@ -7,6 +7,7 @@ Only the lists the tool needs: the organisations (DiWoo's `organisatielijst`, th
 lists, for `publisher`) and the Woo information categories (for `informatiecategorie`).
 
 Run it again when schemas/diwoo/ is updated:  python3 scripts/gen-tooi-lists.py
+With --check it writes nothing and exits 1 when the Swift file is not what it would write.
 """
 import os
 import sys
@@ -98,8 +99,15 @@ def main():
     out += ['    static let informationCategories = #"""']
     out += [f"        {check(uri)}\t{check(label)}\t{CATEGORY_NUMBERS[label]:03d}" for uri, label in categories]
     out += ['        """#', "}", ""]
+    text = "\n".join(out)
+    if "--check" in sys.argv[1:]:
+        with open(OUT, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit(f"gen-tooi-lists: {os.path.relpath(OUT, ROOT)} is out of date; run scripts/gen-tooi-lists.py")
+        print(f"gen-tooi-lists: {os.path.relpath(OUT, ROOT)} is up to date")
+        return
     with open(OUT, "w", encoding="utf-8") as f:
-        f.write("\n".join(out))
+        f.write(text)
     print(f"gen-tooi-lists: {len(organisations)} organisations, {len(categories)} categories -> {os.path.relpath(OUT, ROOT)}")
 
 

@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+python3 scripts/gen-tooi-lists.py --check
 swift build --build-tests
 swift test --skip-build 2>&1 | tee /tmp/herstelsite-swift-test.log
 status=${PIPESTATUS[0]}
