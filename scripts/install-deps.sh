@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries herstelsite builds against, only when they are missing:
-# cmark-gfm with its GFM extensions (Debian's libcmark-gfm-dev) and pkg-config.
+# cmark-gfm with its GFM extensions (Debian's libcmark-gfm-dev) and pkg-config; and xmllint
+# (libxml2-utils), with which the tests and scripts/test.sh validate the DiWoo sitemaps.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 SUDO=""
@@ -10,6 +11,7 @@ missing=()
 [ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "install-deps: apt-get install ${missing[*]}"

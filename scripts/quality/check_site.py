@@ -446,9 +446,41 @@ def check_xml(site: Site, report: Report) -> None:
         for line in robots.read_text(encoding="utf-8", errors="replace").splitlines():
             if line.lower().startswith("sitemap:"):
                 url = line.split(":", 1)[1].strip()
-                if url != base + "sitemap.xml":
+                name = url[len(base):] if url.startswith(base) else ""
+                if re.fullmatch(r"sitemapindex-diwoo-infocat\d{3}\.xml", name):
+                    check_diwoo_index(site, name, under_base, report)
+                elif url != base + "sitemap.xml":
                     report.problem("xml", "robots.txt", f'Sitemap is "{url}", expected '
-                                   f'"{base}sitemap.xml"')
+                                   f'"{base}sitemap.xml" or a Woo-index "{base}sitemapindex-diwoo-infocatNNN.xml"')
+
+
+def check_diwoo_index(site: Site, name: str, under_base, report: Report) -> None:
+    """The Woo-index sitemap index named in robots.txt: its sitemaps exist, and every <loc>
+    in them is a page of the site, listed once (its DiWoo metadata is checked against the
+    schemas by schemas/diwoo/validate.sh)."""
+    index = parse_xml(site.root / name, report)
+    if index is None:
+        return
+    if index.tag != f"{SITEMAP}sitemapindex":
+        report.problem("xml", name, f"root element is {index.tag}, expected sitemapindex")
+        return
+    seen: set[str] = set()
+    for loc in index.iter(f"{SITEMAP}loc"):
+        url = (loc.text or "").strip()
+        sitemap_name = url[len(site.base_url):]
+        if not url.startswith(site.base_url) or "/" in sitemap_name:
+            report.problem("xml", name, f'sitemap "{url}" is not a file at the basis-url')
+            continue
+        urlset = parse_xml(site.root / sitemap_name, report)
+        if urlset is None:
+            continue
+        for page in urlset.iter(f"{SITEMAP}loc"):
+            page_url = (page.text or "").strip()
+            if page_url in seen:
+                report.problem("xml", sitemap_name, f'"{page_url}" is listed twice')
+            seen.add(page_url)
+            under_base(sitemap_name, "loc", page_url)
+    report.stats["xml"] = report.stats.get("xml", "") + f"; {name}: {len(seen)} reports"
 
 
 def parse_xml(path: Path, report: Report) -> ET.Element | None:

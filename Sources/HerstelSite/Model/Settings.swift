@@ -59,11 +59,13 @@ public struct Settings: Hashable, Sendable {
     public var privacy: PrivacyRules
     /// Published text of site.yml with its line, for naming where a gate hit came from.
     public var publishedFields: [(text: String, line: Int)]
+    /// Publication in the national Woo-index; nil when site.yml has no `woo:`.
+    public var woo: WooSettings? = nil
 
     public static func == (lhs: Settings, rhs: Settings) -> Bool {
         lhs.file == rhs.file && lhs.title == rhs.title && lhs.organisation == rhs.organisation
             && lhs.baseURL == rhs.baseURL && lhs.contact == rhs.contact && lhs.sectors == rhs.sectors
-            && lhs.privacy == rhs.privacy
+            && lhs.privacy == rhs.privacy && lhs.woo == rhs.woo
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(title) }

@@ -17,13 +17,20 @@ struct PublicData {
             OutputFile(path: "open-data/herstelopdrachten.json", text: json(cases.sorted { $0.schoolYear > $1.schoolYear })),
             OutputFile(path: "feed.xml", text: feed(cases)),
             OutputFile(path: "sitemap.xml", text: sitemap(cases)),
-            OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"),
+            OutputFile(path: "robots.txt", text: robots),
         ]
         for (year, yearCases) in Dictionary(grouping: cases, by: \.schoolYear).sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "open-data/\(year)/herstelopdrachten.csv", text: csv(yearCases)))
             files.append(OutputFile(path: "open-data/\(year)/herstelopdrachten.json", text: json(yearCases)))
         }
         return files
+    }
+
+    /// Names the sitemap, and the Woo-index's sitemap index when site.yml has `woo:`.
+    var robots: String {
+        var text = "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
+        if let woo = site.settings.woo, WooIndex.isWritten(for: site) { text += "Sitemap: \(base)\(woo.indexFileName)\n" }
+        return text
     }
 
     // MARK: Open data

@@ -44,7 +44,7 @@ struct SiteRenderer {
 
         // One list of work for all cores; the few large pages first, so they start early.
         enum Job: Sendable {
-            case publicData, boardList
+            case publicData, boardList, wooIndex
             case year(SchoolYear)
             case home, schoolYears, notFound, assets
             case page(Int)
@@ -52,6 +52,7 @@ struct SiteRenderer {
             case report(Int)
         }
         var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
+        if WooIndex.isWritten(for: site) { jobs.append(.wooIndex) }
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
         jobs += boards.indices.map(Job.board) + shown.map(Job.report)
         let renderer = self
@@ -59,6 +60,7 @@ struct SiteRenderer {
             switch job {
             case .publicData: return PublicData(site: renderer.site).files()
             case .boardList: return [renderer.boardsPage(boards)]
+            case .wooIndex: return WooIndex(site: renderer.site, woo: renderer.site.settings.woo!).files()
             case .year(let year): return [renderer.yearPage(year, cases: years[year]!)]
             case .home: return [renderer.homePage(years: years)]
             case .schoolYears: return [renderer.schoolYearsPage(years: years)]

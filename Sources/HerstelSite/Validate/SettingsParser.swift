@@ -2,7 +2,7 @@ import Yams
 
 /// Reads and checks site.yml.
 enum SettingsParser {
-    static let knownFields = ["titel", "organisatie", "basis-url", "contact", "sectoren", "privacy"]
+    static let knownFields = ["titel", "organisatie", "basis-url", "contact", "sectoren", "privacy", "woo"]
 
     static func parse(_ file: SourceFile?, contentPath: String, _ diagnostics: inout [Diagnostic]) -> Settings? {
         guard let file else {
@@ -40,15 +40,17 @@ enum SettingsParser {
         var sectorTexts: [(String, Int)] = []
         let sectors = parseSectors(fields, published: &sectorTexts, &diagnostics)
         let privacy = parsePrivacy(fields, &diagnostics)
+        var wooTexts: [(String, Int)] = []
+        let woo = parseWoo(fields, published: &wooTexts, &diagnostics)
         guard diagnostics.count == before, let title, let organisation, let base, let sectors, let privacy else { return nil }
         var baseURL = base.value
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         var published: [(String, Int)] = [(title.value, title.line), (organisation.value, organisation.line), (baseURL, base.line)]
         if let contact { published.append((contact.value, contact.line)) }
-        published += sectorTexts
+        published += sectorTexts + wooTexts
         return Settings(
             file: file.displayPath, title: title.value, organisation: organisation.value, baseURL: baseURL,
-            contact: contact?.value, sectors: sectors, privacy: privacy, publishedFields: published)
+            contact: contact?.value, sectors: sectors, privacy: privacy, publishedFields: published, woo: woo)
     }
 
     static func isWebURL(_ text: String) -> Bool {
