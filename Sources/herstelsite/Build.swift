@@ -52,12 +52,15 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check the content and the privacy gate; writes nothing.")
 
     @Option(help: "The content folder.") var content = "Content"
+    @Flag(help: "Also list every allowed exception (privacy.toegestaan) the site shows, where, and why: for the privacy officer.")
+    var privacy = false
 
     func run() throws {
         switch Pipeline.build(contentPath: content) {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site):
             tell(site.warnings)
+            if privacy { print(PrivacyReport.text(site.allowedInUse), terminator: "") }
             let s = site.summary
             print(
                 "OK: \(s.reports) published case\(s.reports == 1 ? "" : "s") of \(s.boards) board\(s.boards == 1 ? "" : "s") over \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"); the privacy gate found nothing."
