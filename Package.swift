@@ -37,7 +37,10 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
-            ]
+            ],
+            // The built-in theme as files a designer can read and diff; compiled in from
+            // Render/Theme/EmbeddedTheme.swift (scripts/embed-theme.py), so the binary needs nothing beside it.
+            exclude: ["Render/Theme/files"]
         ),
         .executableTarget(
             name: "herstelsite",

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Writes the built-in theme as files a designer can start from (`herstelsite theme export`):
+/// every template and the stylesheet, byte for byte what a build uses. Copied into
+/// `Content/theme/`, they build the same site; changed, they replace the built-in ones.
+public enum ThemeExport {
+    /// The names of the files written, or the problems that stopped it.
+    public enum Outcome: Sendable {
+        case written([String])
+        case failed([Diagnostic])
+    }
+
+    /// Writes into `folder`, made when missing. A folder that already holds something is
+    /// refused, so an export never mixes with or replaces someone's work by accident;
+    /// with `overwrite`, files of the same name are replaced and any other file is left alone.
+    public static func write(to folder: String, overwrite: Bool) -> Outcome {
+        let fm = FileManager.default
+        let url = URL(fileURLWithPath: folder)
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                return .failed([Diagnostic(file: folder, line: 1, "is a file, not a folder; give a new or empty folder to export the theme into")])
+            }
+            let present: [String]
+            do {
+                present = try fm.contentsOfDirectory(atPath: url.path)
+            } catch {
+                return .failed([Diagnostic(file: folder, line: 1, "cannot read this folder: \(error.localizedDescription)")])
+            }
+            if !present.isEmpty, !overwrite {
+                return .failed([
+                    Diagnostic(
+                        file: folder, line: 1,
+                        "folder is not empty; export into a new or empty folder, or pass --force to replace the theme's files in it (other files stay)"
+                    )
+                ])
+            }
+        }
+        do {
+            try fm.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            return .failed([Diagnostic(file: folder, line: 1, "cannot create this folder: \(error.localizedDescription)")])
+        }
+        var written: [String] = []
+        var problems: [Diagnostic] = []
+        for (name, text) in BuiltinTheme.overridableFiles.sorted(by: { $0.key < $1.key }) {
+            let file = url.appendingPathComponent(name)
+            do {
+                try Data(text.utf8).write(to: file, options: .atomic)
+                written.append(name)
+            } catch {
+                problems.append(Diagnostic(file: file.path, line: 1, "cannot write this file: \(error.localizedDescription)"))
+            }
+        }
+        return problems.isEmpty ? .written(written) : .failed(problems)
+    }
+}
