@@ -26,6 +26,12 @@ struct PrivacyTests {
             "privacy-intern-in-page",
             [ExpectedError("pages/over.md:8", "private data from 'intern.kenmerk' of cases/noorderlicht.md:19", "public/over/index.html")]),
         FixtureCase(
+            "privacy-intern-in-footnote",
+            [
+                // A footnote is rendered at the end of the page, but named at the line it was written on.
+                ExpectedError("cases/zuiderzon.md:27", "private data from 'intern.contactpersoon' of cases/zuiderzon.md:19")
+            ]),
+        FixtureCase(
             "privacy-intern-in-name",
             [
                 // An open case is never published, but its private values are still private.

@@ -3,7 +3,8 @@ import Foundation
 
 /// The one place that talks to cmark-gfm. Every pointer is freed in the scope that made it.
 public enum Markdown {
-    /// The GFM extensions the site uses: tables, ~~strikethrough~~, autolinks, tag filter and task lists.
+    /// The GFM extensions the site uses: tables, ~~strikethrough~~, autolinks, tag filter and task
+    /// lists; footnotes are a parser option (CMARK_OPT_FOOTNOTES).
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
     /// Registration is not thread-safe; a global's initialiser runs exactly once.
@@ -15,12 +16,26 @@ public enum Markdown {
     /// Link schemes a reader may follow; anything else (javascript:, data:, vbscript:, file:) is dropped.
     static let safeSchemes: Set<String> = ["http", "https", "mailto"]
 
+    /// Something an author wrote that the site leaves out, at a line of the Markdown text
+    /// (1 is its first line), with what to write instead.
+    public struct Removal: Hashable, Sendable {
+        public var line: Int
+        public var message: String
+    }
+
     /// Renders Markdown to HTML: raw HTML left out entirely, unsafe link targets removed,
     /// headings shifted so the highest is `topHeadingLevel` (the page has its own h1).
     public static func html(_ markdown: String, topHeadingLevel: Int = 2, dropLeadingHeading: Bool = false) -> String {
+        render(markdown, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading).html
+    }
+
+    /// The same, with everything that was left out, so the author can be told (SPEC §3).
+    public static func render(_ markdown: String, topHeadingLevel: Int = 2, dropLeadingHeading: Bool = false) -> (
+        html: String, removals: [Removal]
+    ) {
         precondition(registered)
-        let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { return "" }
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
+        guard let parser = cmark_parser_new(options) else { return ("", []) }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -30,16 +45,34 @@ public enum Markdown {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = cmark_parser_finish(parser) else { return ("", []) }
         defer { cmark_node_free(document) }
 
-        clean(document, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading)
+        let removals = clean(document, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading)
 
         // Column alignment as style="text-align: ..." rather than the obsolete align attribute.
         let renderOptions = options | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-        guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else { return ("", removals) }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return scrollableTables(accessibleTaskItems(String(cString: rendered)))
+        let html = footnotes(scrollableTables(accessibleTaskItems(String(cString: rendered))), headingLevel: topHeadingLevel)
+        return (html, removals)
+    }
+
+    /// cmark-gfm's footnotes, made Dutch and findable: the list gets a heading, each
+    /// reference says it is a footnote, each link back says where it goes.
+    static func footnotes(_ html: String, headingLevel: Int) -> String {
+        guard html.containsBytes("<section class=\"footnotes\" data-footnotes>") else { return html }
+        let level = min(6, max(1, headingLevel))
+        var result =
+            html
+            .replacingEvery(
+                "<section class=\"footnotes\" data-footnotes>\n",
+                with: "<section class=\"footnotes\" data-footnotes>\n<h\(level)>Voetnoten</h\(level)>\n"
+            )
+            .replacingEvery("aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
+        result = result.replacingOccurrences(
+            of: "data-footnote-ref>([0-9]+)</a>", with: "data-footnote-ref aria-label=\"Voetnoot $1\">$1</a>", options: .regularExpression)
+        return result
     }
 
     /// Wide tables scroll in their own frame, which a keyboard can reach, instead of widening the page.
@@ -66,14 +99,15 @@ public enum Markdown {
                 "<input type=\"checkbox\" disabled=\"\" />", with: "<span class=\"taak\" role=\"img\" aria-label=\"niet afgevinkt\">☐</span>")
     }
 
-    private static func clean(_ document: OpaquePointer, topHeadingLevel: Int, dropLeadingHeading: Bool) {
+    private static func clean(_ document: OpaquePointer, topHeadingLevel: Int, dropLeadingHeading: Bool) -> [Removal] {
+        var removals: [Removal] = []
         var remove: [OpaquePointer] = []
         var unwrap: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
         if dropLeadingHeading, let first = cmark_node_first_child(document), cmark_node_get_type(first) == CMARK_NODE_HEADING {
             remove.append(first)
         }
-        guard let iterator = cmark_iter_new(document) else { return }
+        guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -82,13 +116,27 @@ public enum Markdown {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
                 remove.append(node)
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                removals.append(Removal(line: line(of: node), message: rawHTMLMessage(literal)))
             } else if type == CMARK_NODE_HEADING {
                 headings.append(node)
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 // An unsafe link keeps its text but is no link; an unsafe image goes.
                 if !isSafe(url: url) {
-                    if type == CMARK_NODE_LINK { unwrap.append(node) } else { remove.append(node) }
+                    if type == CMARK_NODE_LINK {
+                        unwrap.append(node)
+                        removals.append(
+                            Removal(
+                                line: line(of: node),
+                                message: "link target `\(shown(url))` is not safe and was dropped; the text stays; use an http(s) or mailto link"))
+                    } else {
+                        remove.append(node)
+                        removals.append(
+                            Removal(
+                                line: line(of: node),
+                                message: "image `\(shown(url))` is not safe and was left out; use an http(s) address or a path on this site"))
+                    }
                 }
             }
         }
@@ -109,6 +157,35 @@ public enum Markdown {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+        return removals
+    }
+
+    /// The line a node starts on; cmark-gfm leaves it 0 for some inlines, then its block's line counts.
+    private static func line(of node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = node
+        while let here = current {
+            let line = Int(cmark_node_get_start_line(here))
+            if line > 0 { return line }
+            current = cmark_node_parent(here)
+        }
+        return 1
+    }
+
+    /// What an author is told about raw HTML: the tag, so it can be found, and what to do.
+    static func rawHTMLMessage(_ literal: String) -> String {
+        let text = literal.drop { $0.isWhitespace }
+        if text.hasPrefix("<!--") {
+            return "an HTML comment is not published; keep notes for writers outside the text"
+        }
+        let name = text.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+        let tag = name.isEmpty ? String(text.prefix { !$0.isNewline }.prefix(30)) : "<\(name.lowercased())>"
+        return "raw HTML `\(tag)` is not published; write Markdown instead"
+    }
+
+    /// A link target as shown in a message: one line, and not a whole data: URL.
+    static func shown(_ url: String) -> String {
+        let flat = String(url.map { $0.isNewline ? " " : $0 })
+        return flat.count > 40 ? flat.prefix(40) + "…" : flat
     }
 
     private static func hasAncestor(_ node: OpaquePointer, in set: Set<OpaquePointer>) -> Bool {

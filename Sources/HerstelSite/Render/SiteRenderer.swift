@@ -56,32 +56,37 @@ struct SiteRenderer {
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
         jobs += boards.indices.map(Job.board) + shown.map(Job.report)
         let renderer = self
-        var files = Parallel.map(jobs, chunkSize: 8) { job -> [OutputFile] in
+        // Each job returns its files and the warnings of its Markdown; they are merged in job
+        // order and then sorted, so the result does not depend on which core did what.
+        let done = Parallel.map(jobs, chunkSize: 8) { job -> (files: [OutputFile], warnings: [Diagnostic]) in
             switch job {
-            case .publicData: return PublicData(site: renderer.site).files()
-            case .boardList: return [renderer.boardsPage(boards)]
-            case .wooIndex: return WooIndex(site: renderer.site, woo: renderer.site.settings.woo!).files()
-            case .year(let year): return [renderer.yearPage(year, cases: years[year]!)]
-            case .home: return [renderer.homePage(years: years)]
-            case .schoolYears: return [renderer.schoolYearsPage(years: years)]
-            case .notFound: return [renderer.notFoundPage()]
+            case .publicData: return (PublicData(site: renderer.site).files(), [])
+            case .boardList: return ([renderer.boardsPage(boards)], [])
+            case .wooIndex: return (WooIndex(site: renderer.site, woo: renderer.site.settings.woo!).files(), [])
+            case .year(let year): return renderer.yearPage(year, cases: years[year]!)
+            case .home: return ([renderer.homePage(years: years)], [])
+            case .schoolYears: return ([renderer.schoolYearsPage(years: years)], [])
+            case .notFound: return ([renderer.notFoundPage()], [])
             case .assets:
-                return [
+                let assets = [
                     OutputFile(path: "assets/\(BuiltinTheme.stylesheetName)", text: renderer.stylesheet),
                     OutputFile(path: "assets/zoeken.js", text: BuiltinTheme.searchScript),
                     OutputFile(path: "assets/favicon.svg", text: BuiltinTheme.favicon),
                 ]
-            case .page(let index): return [renderer.freePage(renderer.site.pages[index])]
-            case .board(let index): return [renderer.boardPage(boards[index])]
-            case .report(let index):
-                return [renderer.reportPage(renderer.site.cases[index], report: renderer.reports[index])]
+                return (assets, [])
+            case .page(let index): return renderer.freePage(renderer.site.pages[index])
+            case .board(let index): return ([renderer.boardPage(boards[index])], [])
+            case .report(let index): return renderer.reportPage(renderer.site.cases[index], report: renderer.reports[index])
             }
-        }.flatMap { $0 }
+        }
+        var files = done.flatMap(\.files)
         files.sort { $0.path < $1.path }
+        // A template used by many cases has its removals told once, at the template's own line.
+        let warnings = Array(Set(done.flatMap(\.warnings))).sorted()
         let summary = BuildSummary(
             schoolYears: years.count, boards: boards.count, reports: visible.count,
             drafts: visible.filter { !$0.isPublished }.count, files: files.count)
-        return BuiltSite(files: files, summary: summary)
+        return BuiltSite(files: files, summary: summary, warnings: warnings)
     }
 
     // MARK: Pages
@@ -141,12 +146,24 @@ struct SiteRenderer {
         return "Deze zaak is nog niet afgesloten."
     }
 
-    func reportPage(_ item: Case, report: PublicReport?) -> OutputFile {
+    /// Markdown written in `source` as HTML, with a warning at the source's own line for
+    /// everything left out (SPEC §3: nothing an author wrote disappears unnoticed).
+    func markdown(_ text: String, from source: MarkdownSource, dropLeadingHeading: Bool = false) -> (html: String, warnings: [Diagnostic]) {
+        let rendered = Markdown.render(text, dropLeadingHeading: dropLeadingHeading)
+        let warnings = rendered.removals.map {
+            Diagnostic.warning(file: source.file, line: source.firstLine + $0.line - 1, $0.message)
+        }
+        return (rendered.html, warnings)
+    }
+
+    func reportPage(_ item: Case, report: PublicReport?) -> (files: [OutputFile], warnings: [Diagnostic]) {
         let path = SitePath.report(item)
         var context = caseContext(item, from: path)
-        context["reportHTML"] = report.map { Markdown.html($0.markdown) } ?? ""
+        // The report's lines are those of its source (case body or template), one to one.
+        let body = report.map { markdown($0.markdown, from: $0.source) }
+        context["reportHTML"] = body?.html ?? ""
         context["boardPlace"] = item.board.place ?? false
-        return html(
+        let page = html(
             Page(
                 path: path, title: "Rapport \(item.board.name) \(item.schoolYear)", crumb: "Rapport \(item.schoolYear)",
                 description:
@@ -154,6 +171,7 @@ struct SiteRenderer {
                 template: "rapport", context: context,
                 breadcrumbs: [("Home", ""), ("Besturen A–Z", SitePath.boards), (item.board.name, SitePath.board(item.board.number))],
                 draft: draftNote(item)))
+        return ([page], body?.warnings ?? [])
     }
 
     func boardPage(_ board: BoardView) -> OutputFile {
@@ -177,27 +195,29 @@ struct SiteRenderer {
                 nav: nil, draft: allDrafts ? "Dit bestuur heeft alleen zaken die niet openbaar zijn." : nil))
     }
 
-    func yearPage(_ year: SchoolYear, cases: [Case]) -> OutputFile {
+    func yearPage(_ year: SchoolYear, cases: [Case]) -> (files: [OutputFile], warnings: [Diagnostic]) {
         let path = SitePath.schoolYear(year)
         let sorted = cases.sortedByBoardName()
         let published = sorted.filter(\.isPublished)
         var summary =
             "\(countLabel(published.count)) over schooljaar \(year): \(published.filter { $0.status == .complied }.count) voldaan, \(published.filter { $0.status == .notComplied }.count) niet voldaan."
         if drafts, published.count < sorted.count { summary += " Daarnaast \(sorted.count - published.count) concept." }
+        let intro = site.yearIntros[year].map { markdown($0.text, from: $0) }
         let context: [String: Any] = [
             "year": year.description,
-            "intro": site.yearIntros[year].map { Markdown.html($0.text) } ?? false,
+            "intro": intro?.html ?? false,
             "summary": summary,
             "hasOpenData": !published.isEmpty,
             "cases": sorted.map { caseContext($0, from: path, searchable: true) },
         ]
-        return html(
+        let page = html(
             Page(
                 path: path, title: "Schooljaar \(year)",
                 description: "Besturen met een herstelopdracht monitoring sociale veiligheid over schooljaar \(year).",
                 template: "schooljaar", context: context, breadcrumbs: [("Home", ""), ("Schooljaren", SitePath.schoolYears)],
                 nav: SitePath.schoolYears, draft: published.isEmpty ? "Dit schooljaar heeft nog geen openbare zaken." : nil,
                 scripts: ["zoeken.js"]))
+        return ([page], intro?.warnings ?? [])
     }
 
     func yearTiles(_ years: [SchoolYear: [Case]], from path: String) -> [[String: Any]] {
@@ -275,12 +295,13 @@ struct SiteRenderer {
                 scripts: ["zoeken.js"]))
     }
 
-    func freePage(_ page: FreePage) -> OutputFile {
-        let context: [String: Any] = ["pageHTML": Markdown.html(page.body.text, dropLeadingHeading: page.titleFromHeading)]
-        return html(
+    func freePage(_ page: FreePage) -> (files: [OutputFile], warnings: [Diagnostic]) {
+        let body = markdown(page.body.text, from: page.body, dropLeadingHeading: page.titleFromHeading)
+        let file = html(
             Page(
                 path: page.slug + "/", title: page.title, description: page.title + ", " + site.settings.title + ".", template: "pagina",
-                context: context, breadcrumbs: [("Home", "")]))
+                context: ["pageHTML": body.html], breadcrumbs: [("Home", "")]))
+        return ([file], body.warnings)
     }
 
     func notFoundPage() -> OutputFile {

@@ -21,6 +21,8 @@ public enum SiteValidator {
             )
         }
 
+        diagnostics += unreadFiles(snapshot)
+
         // Case files are independent of each other: parse them on all cores, keeping the file order.
         let caseFiles = snapshot.files(under: "cases").filter { $0.relativePath.hasSuffix(".md") }
         let parsedCases = Parallel.map(caseFiles) { file -> (parsed: Case?, diagnostics: [Diagnostic]) in
@@ -95,6 +97,38 @@ public enum SiteValidator {
         if path == "site.yml" { return true }
         if !path.contains("/") { return path.lowercased().hasPrefix("readme") }
         return knownFolders.contains { path.hasPrefix($0 + "/") }
+    }
+
+    /// Folders whose `.md` files are read, and what such a file is there.
+    static let markdownFolders = [
+        ("cases", "a case"), ("reports", "a report template"), ("pages", "a page"), ("schooljaren", "a school year's intro"),
+    ]
+
+    /// A file the build passes over is named, so a case saved as `Case.MD` or `zaak.markdown`
+    /// does not vanish from the site without a word (SPEC §1). Not read, as SPEC says: the
+    /// warning says how to make it read.
+    static func unreadFiles(_ snapshot: ContentSnapshot) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for (folder, what) in markdownFolders {
+            for file in snapshot.files(under: folder) where !file.relativePath.hasSuffix(".md") {
+                let name = file.relativePath.split(separator: "/").last.map(String.init) ?? file.relativePath
+                result.append(
+                    Diagnostic.warning(
+                        file: file.displayPath, line: 1,
+                        "this file is not read: only names ending in .md (lower case) are read in \(folder)/; if it is \(what), rename it to \(markdownName(name)), otherwise move it out of \(folder)/"
+                    ))
+            }
+        }
+        return result
+    }
+
+    /// The name a file would have as Markdown: "Zaak.MD" → "Zaak.md", "zaak.markdown" → "zaak.md".
+    static func markdownName(_ name: String) -> String {
+        // Editors' backups and autosaves: "zaak.md~", "#zaak.md#".
+        var stem = Substring(name).drop { $0 == "#" }
+        while let last = stem.last, last == "~" || last == "#" { stem = stem.dropLast() }
+        if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
+        return stem + ".md"
     }
 
     /// One case per board per school year; the message names both files.
