@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// The build as one pipeline (STYLE.md): load → validate → anonymise → render → gate.
+/// The build as one pipeline (docs/architecture.md): load → validate → anonymise → render → gate.
 /// Every stage takes a value and returns a value or diagnostics; only `load` reads files.
 public enum Pipeline {
     public struct Options: Sendable {
