@@ -80,3 +80,27 @@ struct RemovalWarningTests {
         #expect(renamed == ["zaak.md", "Zaak.md", "notities.md", "zaak.md", "zaak.md"])
     }
 }
+
+/// A footnote that is never referred to is not shown by cmark-gfm; the author is told.
+@Suite("Warnings: footnotes that are not shown")
+struct UnusedFootnoteTests {
+    @Test func aNoteWithoutAReferenceIsAWarningAtItsLine() {
+        let text = "Tekst[^a] en [^b].\n\n[^a]: Een.\n\n[^c]: Ongebruikt.\n"
+        let rendered = Markdown.render(text)
+        #expect(!rendered.html.contains("Ongebruikt"))
+        #expect(
+            rendered.removals.map { "\($0.line): \($0.message)" } == [
+                "5: footnote [^c] is not referred to in the text, so it is not shown; refer to it with [^c] or remove it"
+            ])
+    }
+
+    @Test func notesThatAreUsedAreNotWarnedAbout() {
+        let text = "Een[^wét] twee[^a] drie[^x-1].\n\n[^wét]: W.\n[^A]: Groot.\n[^x-1]: X.\n"
+        #expect(Markdown.render(text).removals.isEmpty)
+    }
+
+    @Test func aNoteShownAsCodeIsNotANote() {
+        let text = "Voorbeeld:\n\n```markdown\n[^1]: Zo schrijf je een voetnoot.\n```\n\n    [^2]: ook ingesprongen code\n"
+        #expect(Markdown.render(text).removals.isEmpty)
+    }
+}

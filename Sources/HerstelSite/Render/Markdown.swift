@@ -55,7 +55,7 @@ public enum Markdown {
         guard let rendered = cmark_render_html(document, renderOptions, cmark_parser_get_syntax_extensions(parser)) else { return ("", removals) }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         let html = footnotes(scrollableTables(accessibleTaskItems(String(cString: rendered))), headingLevel: topHeadingLevel)
-        return (html, removals)
+        return (html, (removals + unusedFootnotes(markdown, html: html)).sorted { ($0.line, $0.message) < ($1.line, $1.message) })
     }
 
     /// cmark-gfm's footnotes, made Dutch and findable: the list gets a heading, each
@@ -72,6 +72,51 @@ public enum Markdown {
             .replacingEvery("aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
         result = result.replacingOccurrences(
             of: "data-footnote-ref>([0-9]+)</a>", with: "data-footnote-ref aria-label=\"Voetnoot $1\">$1</a>", options: .regularExpression)
+        return result
+    }
+
+    /// Footnote definitions that no reference uses: cmark-gfm leaves them out without a word.
+    /// The parser no longer has them once it is done, so they are found in the text: a line
+    /// `[^label]: …` outside fenced code whose label has no note in the HTML.
+    static func unusedFootnotes(_ markdown: String, html: String) -> [Removal] {
+        guard markdown.containsBytes("[^") else { return [] }
+        // The labels of the notes shown: cmark-gfm percent-encodes a label that is not plain
+        // ASCII in the note's id, and matches labels ignoring case.
+        var shown = Set<String>()
+        var rest = html[...]
+        while let start = rest.range(of: "<li id=\"fn-") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            let id = String(rest[..<end])
+            shown.insert((id.removingPercentEncoding ?? id).lowercased())
+        }
+        var result: [Removal] = []
+        var fence: Substring? = nil
+        for (offset, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let text = line.dropFirst(indent)
+            if indent < 4, let marker = text.first, marker == "`" || marker == "~" {
+                let run = text.prefix { $0 == marker }
+                if run.count >= 3 {
+                    if fence == nil {
+                        fence = run
+                    } else if let open = fence, run.first == open.first, run.count >= open.count {
+                        fence = nil
+                    }
+                    continue
+                }
+            }
+            guard fence == nil, indent < 4, text.hasPrefix("[^"), let close = text.firstIndex(of: "]") else { continue }
+            let label = text[text.index(text.startIndex, offsetBy: 2)..<close]
+            guard !label.isEmpty, !label.contains(where: \.isWhitespace), text[close...].dropFirst().first == ":" else { continue }
+            if !shown.contains(label.lowercased()) {
+                result.append(
+                    Removal(
+                        line: offset + 1,
+                        message: "footnote [^\(label)] is not referred to in the text, so it is not shown; refer to it with [^\(label)] or remove it")
+                )
+            }
+        }
         return result
     }
 
