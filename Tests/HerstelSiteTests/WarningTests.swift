@@ -71,12 +71,38 @@ struct RemovalWarningTests {
         #expect(!report.contains("<details") && !report.contains("javascript:") && !report.contains("data:image"))
     }
 
+    @Test func aFileBesideTheCasesThatIsNotTextIsNamedNotRefused() throws {
+        let folder = try Support.copyFixture("minimal")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("Content")
+        // A letter kept beside its case: not UTF-8, and not read anyway.
+        try Data([0x25, 0x50, 0x44, 0x46, 0xE2, 0xE3, 0xCF, 0xD3, 0x0A]).write(to: content.appendingPathComponent("cases/brief.pdf"))
+        let run = try Support.run(["check", "--content", content.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr == content.path
+                + "/cases/brief.pdf:1: warning: this file is not read: only names ending in .md (lower case) are read in cases/; if it is a case, rename it to brief.md, otherwise move it out of cases/\n"
+        )
+    }
+
+    @Test func aCaseFileThatIsNotTextIsStillAnError() throws {
+        let folder = try Support.copyFixture("minimal")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("Content")
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0x0A]).write(to: content.appendingPathComponent("cases/kapot.md"))
+        let run = try Support.run(["check", "--content", content.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("/cases/kapot.md:2: error: line 2 is not valid UTF-8"), "\(run.stderr)")
+    }
+
     @Test func aMisnamedCaseIsNamedInProcessToo() {
         let files = ["Zaak.MD", "zaak.markdown", "zaak.md~", "#zaak.md#", "notities"].map {
             SourceFile(relativePath: "cases/" + $0, displayPath: "Content/cases/" + $0, text: "")
         }
         let snapshot = ContentSnapshot(files: files)
-        let renamed = SiteValidator.unreadFiles(snapshot).map { String($0.message.split(separator: " rename it to ")[1].prefix { $0 != "," }) }
+        let renamed = SiteValidator.unreadFiles(snapshot.files.map { ($0.relativePath, $0.displayPath) }).map {
+            String($0.message.split(separator: " rename it to ")[1].prefix { $0 != "," })
+        }
         #expect(renamed == ["zaak.md", "Zaak.md", "notities.md", "zaak.md", "zaak.md"])
     }
 }

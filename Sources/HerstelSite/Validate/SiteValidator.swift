@@ -9,7 +9,17 @@ public enum SiteValidator {
     static let knownFolders = ["cases", "reports", "pages", "schooljaren", "theme"]
 
     public static func validate(_ snapshot: ContentSnapshot, contentPath: String) -> Checked<Site> {
-        var diagnostics = snapshot.diagnostics
+        // A file that is not read anyway (a letter.pdf beside its case) is named as not read,
+        // not held against the content for not being UTF-8 text.
+        let display = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath
+        let unreadable = snapshot.diagnostics.compactMap { diagnostic -> (relativePath: String, displayPath: String)? in
+            let file = diagnostic.location.file
+            guard file.hasPrefix(display + "/") else { return nil }
+            let relative = String(file.dropFirst(display.count + 1))
+            return isUnreadPlace(relative) ? (relative, file) : nil
+        }
+        let skipped = Set(unreadable.map(\.displayPath))
+        var diagnostics = snapshot.diagnostics.filter { !skipped.contains($0.location.file) }
         // A folder that is missing, or holds nothing readable, has no other problems worth listing.
         if snapshot.files.isEmpty, !diagnostics.isEmpty { return .failure(limited(diagnostics.sorted())) }
         let settings = SettingsParser.parse(snapshot.file("site.yml"), contentPath: contentPath, &diagnostics)
@@ -21,7 +31,7 @@ public enum SiteValidator {
             )
         }
 
-        diagnostics += unreadFiles(snapshot)
+        diagnostics += unreadFiles(snapshot.files.map { ($0.relativePath, $0.displayPath) } + unreadable)
 
         // Case files are independent of each other: parse them on all cores, keeping the file order.
         let caseFiles = snapshot.files(under: "cases").filter { $0.relativePath.hasSuffix(".md") }
@@ -107,10 +117,10 @@ public enum SiteValidator {
     /// A file the build passes over is named, so a case saved as `Case.MD` or `zaak.markdown`
     /// does not vanish from the site without a word (SPEC §1). Not read, as SPEC says: the
     /// warning says how to make it read.
-    static func unreadFiles(_ snapshot: ContentSnapshot) -> [Diagnostic] {
+    static func unreadFiles(_ files: [(relativePath: String, displayPath: String)]) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for (folder, what) in markdownFolders {
-            for file in snapshot.files(under: folder) where !file.relativePath.hasSuffix(".md") {
+            for file in files where file.relativePath.hasPrefix(folder + "/") && !file.relativePath.hasSuffix(".md") {
                 let name = file.relativePath.split(separator: "/").last.map(String.init) ?? file.relativePath
                 result.append(
                     Diagnostic.warning(
@@ -120,6 +130,11 @@ public enum SiteValidator {
             }
         }
         return result
+    }
+
+    /// Whether a path of Content/ is in a folder of Markdown files without being one.
+    static func isUnreadPlace(_ relativePath: String) -> Bool {
+        !relativePath.hasSuffix(".md") && markdownFolders.contains { relativePath.hasPrefix($0.0 + "/") }
     }
 
     /// The name a file would have as Markdown: "Zaak.MD" → "Zaak.md", "zaak.markdown" → "zaak.md".
