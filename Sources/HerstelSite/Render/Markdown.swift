@@ -13,6 +13,13 @@ public enum Markdown {
         return true
     }()
 
+    /// cmark-gfm reads inlines with one table of special characters shared by every parser:
+    /// each parser marks its extensions' characters ('~') special while it reads inlines and
+    /// unmarks them when done. Two parsers finishing at once unmark each other's '~', and
+    /// `~~alsnog~~` is published literally. Inline parsing (in `cmark_parser_finish`) is
+    /// therefore one at a time; everything else still runs on all cores.
+    private static let readingInlines = NSLock()
+
     /// Link schemes a reader may follow; anything else (javascript:, data:, vbscript:, file:) is dropped.
     static let safeSchemes: Set<String> = ["http", "https", "mailto"]
 
@@ -45,7 +52,10 @@ public enum Markdown {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else { return ("", []) }
+        readingInlines.lock()
+        let finished = cmark_parser_finish(parser)
+        readingInlines.unlock()
+        guard let document = finished else { return ("", []) }
         defer { cmark_node_free(document) }
 
         let removals = clean(document, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading)
