@@ -39,12 +39,9 @@ struct PersonNames {
 
     func find(in text: ScanText, tokens: [Token]) -> [Finding] {
         var found: [Range<Int>] = []
-        var i = 0
-        while i < tokens.count {
-            if let range = match(at: i, tokens, text) {
-                found.append(range)
-            }
-            i += 1
+        let scan = Scan(tokens: tokens, text: text)
+        for i in tokens.indices where tokens[i].kind == .word {
+            if let range = match(at: i, scan) { found.append(range) }
         }
         return found.map { Finding(kind: .name, range: $0) }
     }
@@ -52,10 +49,9 @@ struct PersonNames {
     func find(in text: ScanText) -> [Finding] { find(in: text, tokens: text.tokens()) }
 
     /// A name that starts at token `i` (or, for a role word or greeting, after it).
-    func match(at i: Int, _ tokens: [Token], _ text: ScanText) -> Range<Int>? {
+    func match(at i: Int, _ scan: Scan) -> Range<Int>? {
+        let tokens = scan.tokens
         let token = tokens[i]
-        guard token.kind == .word else { return nil }
-        let scan = Scan(tokens: tokens, text: text)
         // A form of address or title: "dhr. Jansen", "mevrouw A. de Vries", "mr. dr. P. Smit".
         if let afterTitles = scan.titles(from: i), afterTitles > i, !scan.isTitle(i - 1) {
             if let end = scan.nameBody(from: afterTitles, bareGivenName: true), !scan.isOrganisation(before: i, after: end) {
