@@ -99,6 +99,7 @@ struct PrivacyDetectorTests {
             ("Oude Gracht 12a", ["Oude Gracht 12a"]),
             ("postcode 3511AB", ["3511AB"]),
             ("Dorpsweg 7 bis", ["Dorpsweg 7 bis"]),
+            ("Adres: Laan van Meerdervoort 1022, Den Haag.", ["Laan van Meerdervoort 1022"]),
         ])
     func homeAddresses(_ text: String, _ expected: [String]) {
         #expect(found(.homeAddress, in: text).sorted() == expected.sorted(), "\(all(in: text))")
@@ -151,5 +152,17 @@ struct PrivacyDetectorTests {
     @Test func numbersFromNeighbouringFieldsAreNoTelephoneNumber() {
         #expect(found(.phone, in: "school 06 941 40188 goes").isEmpty)
         #expect(found(.phone, in: "bel 06 123 456 78").count == 1)
+    }
+}
+
+/// Where a finding was written is found as whole words, so a short name is not taken for a
+/// part of a longer word elsewhere ("Daan" in "voldaan").
+@Suite("Privacy gate: naming the source of a finding")
+struct PrivacySourceTests {
+    @Test func aShortNameIsFoundAsAWholeWordOnly() {
+        let plain = { (text: String) in NormalizedText(Array(text.utf8), markup: false).plain }
+        #expect(PrivacyGate.containsWords(plain("Zoon: Daan (groep 5)"), plain("Daan")))
+        #expect(!PrivacyGate.containsWords(plain("Het bestuur heeft voldaan."), plain("Daan")))
+        #expect(PrivacyGate.containsWords(plain("met **Daan** gesproken"), plain("Daan")))
     }
 }

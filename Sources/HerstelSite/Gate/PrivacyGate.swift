@@ -28,6 +28,8 @@ public enum PrivacyGate {
         var compact: [UInt8]
         /// Letters and digits only, so Markdown (`*J.* Jansen`, `06\-12345678`) still matches.
         var loose: [UInt8]
+        /// Lower case with spaces, for finding a detector's finding as whole words.
+        var plain: [UInt8]
         var spansTwoLines = false
     }
 
@@ -43,6 +45,8 @@ public enum PrivacyGate {
         var outputLine: Int
         /// Personal data found by its form, nil for a private value or forbidden term.
         var kind: PersonalData? = nil
+        /// The finding in lower case with spaces, to find where it was written.
+        var words: [UInt8]? = nil
     }
 
     /// What the gate found: problems stop the build, warnings are told, and the allowed
@@ -102,7 +106,8 @@ public enum PrivacyGate {
                 result.hits.append(
                     Hit(
                         pattern: pattern, message: "\(finding.kind.rawValue) '\(written)'", outputPath: file.path,
-                        outputLine: line(of: finding.range.upperBound, in: scanText.lineStarts), kind: finding.kind))
+                        outputLine: line(of: finding.range.upperBound, in: scanText.lineStarts), kind: finding.kind,
+                        words: scanText.plain[finding.range].map { $0 == NormalizedText.boundary ? 0x20 : $0 }))
             }
             return result
         }

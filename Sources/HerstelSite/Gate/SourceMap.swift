@@ -7,7 +7,9 @@ extension PrivacyGate {
         func add(_ text: String, _ location: SourceLocation, _ kind: Fragment.Kind, spansTwoLines: Bool = false) {
             let compact = NormalizedText.pattern(text)
             guard !compact.isEmpty else { return }
-            result.append(Fragment(location: location, kind: kind, compact: compact, loose: loose(compact), spansTwoLines: spansTwoLines))
+            let plain = NormalizedText(Array(text.utf8), markup: false).plain
+            result.append(
+                Fragment(location: location, kind: kind, compact: compact, loose: loose(compact), plain: plain, spansTwoLines: spansTwoLines))
         }
         func addLines(_ source: MarkdownSource, _ kind: Fragment.Kind) {
             let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -46,6 +48,34 @@ extension PrivacyGate {
             if !near.isEmpty { return near }
         }
         return []
+    }
+
+    /// Where a detector's finding was written: the lines that hold its words as whole words
+    /// ("daan" is not in "voldaan"); else, for a long enough text, as `sources(of:)` finds it
+    /// through Markdown punctuation.
+    static func sources(ofWords words: [UInt8], pattern: [UInt8], in fragments: [Fragment]) -> [Fragment] {
+        for spansTwoLines in [false, true] {
+            let found = fragments.filter { $0.spansTwoLines == spansTwoLines && containsWords($0.plain, words) }
+            if !found.isEmpty { return found }
+        }
+        return pattern.count >= 8 ? sources(of: pattern, in: fragments) : []
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || NormalizedText.isDigit(b) || b >= 0x80 }
+
+    static func containsWords(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            guard haystack[i..<(i + needle.count)].elementsEqual(needle) else { continue }
+            let end = i + needle.count
+            if (i == 0 || !isWordByte(haystack[i - 1]) || !isWordByte(first))
+                && (end == haystack.count || !isWordByte(haystack[end]) || !isWordByte(needle[needle.count - 1]))
+            {
+                return true
+            }
+        }
+        return false
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -92,7 +122,8 @@ extension PrivacyGate {
                     "\(anonymise), or, if it is public, list it under privacy.toegestaan in site.yml with the reason it may be published"
                 }
             }
-            let sources = self.sources(of: pattern, in: fragments)
+            let sources =
+                patternHits[0].words.map { self.sources(ofWords: $0, pattern: pattern, in: fragments) } ?? self.sources(of: pattern, in: fragments)
             if sources.isEmpty {
                 result.insert(
                     Diagnostic(

@@ -17,6 +17,18 @@ enum HomeAddresses {
                 while start < i, !tokens[start].capital { start += 1 }
                 found.append(Finding(kind: .homeAddress, range: tokens[start].start..<number))
             }
+            // "Laan van Meerdervoort 1022", "Plein 1813 4": a street word first, then a name.
+            if token.kind == .word, token.capital, streetWords.contains(token.hash) {
+                var j = i + 1
+                while j < tokens.count, j - i <= 4, tokens[j].kind == .word,
+                    tokens[j].capital || PersonNames.particles.contains(tokens[j].hash) || PersonNames.compoundParticles.contains(tokens[j].hash)
+                {
+                    j += 1
+                }
+                if j > i + 1, tokens[j - 1].capital, let number = houseNumber(after: j - 1, tokens, text) {
+                    found.append(Finding(kind: .homeAddress, range: token.start..<number))
+                }
+            }
             if token.kind == .number, let end = postcode(at: i, tokens, text), !afterPostbus(i, tokens, text) {
                 found.append(Finding(kind: .homeAddress, range: token.start..<end))
             }
@@ -61,7 +73,7 @@ enum HomeAddresses {
         guard number.start == tokens[i].end + 1 else { return nil }
         guard text.plain[number.start] != UInt8(ascii: "0") else { return nil }
         // "Rotterdam 2023" is a year.
-        if number.length == 4, text.plain[number.start] == UInt8(ascii: "1") || text.plain[number.start] == UInt8(ascii: "2") { return nil }
+        if number.length == 4, text.has(Array("19".utf8), at: number.start) || text.has(Array("20".utf8), at: number.start) { return nil }
         var end = number.end
         let plain = text.plain
         // An addition: letters glued on, or after '-' / ' ' a short addition.
@@ -88,6 +100,9 @@ enum HomeAddresses {
         }
         return end
     }
+
+    /// Street words that come first: "Laan van Meerdervoort", "Weg naar Rhoon".
+    static let streetWords = WordHash.set("laan weg plein kade singel dreef straat dijk gracht hof park burgwal boulevard markt")
 
     static let additions = WordHash.set("bis hs huis boven beneden rood zwart bg ii iii iv")
     static let units = WordHash.set("procent leerlingen scholen uur jaar keer dagen weken maanden minuten euro km meter")
