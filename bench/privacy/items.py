@@ -96,7 +96,7 @@ def bsn(r):
         if stdnum.nl.bsn.is_valid(n) and n != "000000000":
             break
     grouping = r.choice(["plain", "plain", "4.2.3", "3 3 3", "2.2.2.3", "4 2 3", "3.3.3",
-                         "3-3-3", "3 2 4"])
+                         "3-3-3", "2 2 2 3"])
     if grouping == "plain":
         return n, "bsn:plain"
     sep = "." if "." in grouping else ("-" if "-" in grouping else " ")
@@ -166,8 +166,24 @@ def house_number(r):
     return n + add
 
 
+# Common real Dutch street names (faker's nl_NL street names are made of first names
+# plus a suffix, "Haileydreef"; real ones are more varied).
+STREETS = [
+    "Kerkstraat", "Dorpsstraat", "Hoofdstraat", "Schoolstraat", "Molenstraat", "Nieuwstraat",
+    "Julianastraat", "Wilhelminastraat", "Beatrixstraat", "Stationsweg", "Kastanjelaan",
+    "Eikenlaan", "Lindelaan", "Beukenlaan", "Berkenlaan", "Parallelweg", "Sportlaan",
+    "Prins Hendrikstraat", "Prins Bernhardlaan", "Van Speijkstraat", "Burgemeester Visserlaan",
+    "Oranje Nassaulaan", "Koningin Julianaweg", "Tulpstraat", "Rozenstraat", "Merelstraat",
+    "Zandweg", "Dijkstraat", "Kanaalweg", "Irenestraat", "Emmastraat", "Sint Janstraat",
+    "Jan Steenstraat", "Vondellaan", "Rembrandtlaan", "Thorbeckestraat", "Da Costastraat",
+    "Van 't Hoffstraat", "Hoge Rijndijk", "Oude Gracht", "Lange Nieuwstraat", "Achterweg",
+    "Zuiderparkweg", "Meidoornstraat", "Vlierweg", "Erasmusweg", "Maasstraat", "Admiraal de Ruyterweg",
+    "Tweede Oosterparkstraat", "Dr. Schaepmanstraat", "Mgr. Nolensstraat", "Pastoor van Arsstraat",
+]
+
+
 def address(r, fk):
-    street = fk.street_name()
+    street = fk.street_name() if r.random() < 0.4 else r.choice(STREETS)
     num = house_number(r)
     pc = postcode(r)
     city = fk.city()

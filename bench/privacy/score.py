@@ -57,9 +57,17 @@ DEDUCE_FIT = {
 # ----------------------------------------------------------------------------- herstelsite
 
 def run_check(binary, content):
-    t0 = time.time()
-    p = subprocess.run([binary, "check", "--content", content], capture_output=True, text=True)
-    secs = time.time() - t0
+    for attempt in range(60):  # the binary may be mid-rebuild: wait for it (10 min at most)
+        try:
+            t0 = time.time()
+            p = subprocess.run([binary, "check", "--content", content], capture_output=True, text=True)
+            secs = time.time() - t0
+            break
+        except OSError as e:
+            print(f"score.py: cannot run {binary} ({e}); retrying in 10 s", file=sys.stderr)
+            time.sleep(10)
+    else:
+        sys.exit(f"score.py: could not run {binary}")
     content_abs = os.path.abspath(content)
     diags = []
     for line in p.stderr.splitlines():
