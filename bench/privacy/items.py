@@ -452,3 +452,69 @@ def make(cat, r, fk):
     if cat == "email":
         return email(r, fk)
     raise ValueError(cat)
+
+
+# ----------------------------------------------------------------------------- decoys
+
+# Hard negatives: lines that look like personal data to a careless detector but are not
+# personal data under SPEC §2 (names of organisations, schools, places, laws and streets
+# on their own; dates that are not dates of birth; public numbers the site allows).
+DECOY_SCHOOLS = [
+    "Anne Frankschool", "Prins Willem-Alexanderschool", "Koningin Beatrixschool",
+    "Dr. Schaepmanschool", "Johan de Witt-gymnasium", "Hendrik Pierson College",
+    "Christelijk Lyceum Willem de Zwijger", "Maarten Luther Kingschool", "Jan Ligthartschool",
+    "Pieter Zandt Scholengemeenschap", "Titus Brandsma Lyceum", "Rudolf Steiner College",
+    "Thomas a Kempis College", "Anne de Vries College", "Mr. Lodewijk Schaepman College",
+    "Koning Willem I College", "Juliana van Stolberg Lyceum", "Bisschop Bekkers College",
+    "Pater Damiaan Mavo", "Jac. P. Thijsse College", "Annie M.G. Schmidtschool",
+    "Michiel de Ruyter Scholengemeenschap", "Dr. Aletta Jacobs College", "Ds. Pierson College",
+    "Sint-Janscollege", "Kardinaal Alfrink Lyceum", "Prof. Dr. Kohnstammschool",
+    "Christiaan Huygens College", "Herman Broerenschool", "Karel de Grote College",
+]
+DECOY_PLACES = ["Hendrik-Ido-Ambacht", "Sint-Michielsgestel", "Bergen op Zoom",
+                "Capelle aan den IJssel", "Alphen aan den Rijn", "Jan Hendrikse Polder",
+                "Sint Willebrord", "Koudekerk aan den Rijn", "Pieterburen", "Aldeboarn"]
+DECOY_ORGS = ["Stichting Anton de Kom", "het ministerie van OCW", "de Raad van State",
+              "Dienst Uitvoering Onderwijs (DUO)", "de Onderwijsraad", "Kanjertraining",
+              "de Vereniging Openbaar Onderwijs", "Stichting Katholiek Onderwijs Jan van Brabant",
+              "de Willem de Kooning Academie", "het Erasmus MC", "het Prinses Máxima Centrum"]
+DECOY_LINES = [
+    "Een andere school van het bestuur, {school} in {place}, leverde de gegevens wel op tijd aan.",
+    "Het bestuur verwijst naar de aanpak van {school}.",
+    "De nieuwe locatie aan de {street} opent in het volgende schooljaar.",
+    "De school is verhuisd van de {street} naar de {street2}.",
+    "De gegevens zijn aangeleverd via {org}.",
+    "Het bestuur heeft advies gevraagd aan {org}.",
+    "Het bestuur reageerde op {date} op het conceptrapport.",
+    "De school werd opgericht op {date} en telt nu drie locaties.",
+    "De termijn van de herstelopdracht liep af op {numdate}.",
+    "Voor vragen belt u de afdeling Klantcontact op 088-6696060.",
+    "Zie artikel 3.40, eerste lid onder b en vierde lid van de WVO 2020.",
+    "De school in {place} valt onder hetzelfde bestuur als {school}.",
+    "De directeur en de intern begeleider hebben de vragenlijst met de klassen besproken.",
+    "De leerlingen van groep 7 en 8 vulden de vragenlijst in juni in.",
+    "Het bestuur nam met {count} medewerkers deel aan een bijeenkomst van {org}.",
+    "De inspecteur sprak met de voorzitter van het college van bestuur.",
+]
+
+
+def decoy(r):
+    from_streets = STREETS
+    t = r.choice(DECOY_LINES)
+    y = r.randint(1950, 2015) if "opgericht" in t else r.randint(2017, 2024)
+    m = r.randint(1, 12)
+    d = r.randint(1, 28)
+    s = t.format(school=r.choice(DECOY_SCHOOLS), place=r.choice(DECOY_PLACES),
+                 street=r.choice(from_streets), street2=r.choice(from_streets),
+                 org=r.choice(DECOY_ORGS), date=f"{d} {MONTHS[m - 1]} {y}",
+                 numdate=f"{d:02d}-{m:02d}-{y}", count=r.randint(120, 2400))
+    return s, "decoy:" + t.split("{")[1].split("}")[0] if "{" in t else "decoy:plain"
+
+
+DECOY_FIELD = [" (locatie {street})", ", locatie {street}", " – {school}", " ({place})"]
+
+
+def decoy_field(r):
+    t = r.choice(DECOY_FIELD)
+    return t.format(street=r.choice(STREETS), school=r.choice(DECOY_SCHOOLS),
+                    place=r.choice(DECOY_PLACES)), "decoy-field:" + t.split("{")[1].split("}")[0]

@@ -212,6 +212,12 @@ def render_group(group, r):
         if role:
             lines.append(role)
         return lines
+    if group[0]["category"] == "decoy":
+        lines = []
+        for it in group:
+            it["k"] = len(lines)
+            lines.append(it["text"])
+        return lines
     style = r.choices(["para", "list", "table"], [70, 15, 15])[0]
     lines = []
     if style == "table":
@@ -248,6 +254,8 @@ def main():
     ap.add_argument("--source", required=True, help="a Content folder")
     ap.add_argument("--out", required=True, help="the planted Content folder (replaced)")
     ap.add_argument("--per-category", type=int, default=40)
+    ap.add_argument("--decoys", type=int, default=40,
+                    help="hard negatives (not personal data) planted the same way")
     ap.add_argument("--manifest", help="default: manifest.json in the parent folder of OUT")
     a = ap.parse_args()
 
@@ -335,6 +343,31 @@ def main():
         changed.add(rel)
         it.update(file=rel, line=i + 1, field=key)
 
+    decoys = []
+    dlocs = [LOCATIONS[i % 4] for i in range(a.decoys)]
+    r.shuffle(dlocs)
+    for loc in dlocs:
+        if loc == "field":
+            text, shape = items.decoy_field(r)
+        else:
+            text, shape = items.decoy(r)
+        decoys.append({"category": "decoy", "shape": shape, "text": text.strip(" ,–()"),
+                       "suffix": text, "location": loc})
+    for d in [d for d in decoys if d["location"] == "field"]:
+        while True:
+            if ci >= len(candidates):
+                sys.exit("plant.py: not enough name fields to plant into")
+            rel, i, prefix, key, v = candidates[ci]
+            ci += 1
+            new = v + d["suffix"]
+            if len(new) <= MAX_FIELD:
+                break
+        tf(rel).lines[i] = f"{prefix}{key}: {yaml_dq(new)}"
+        changed.add(rel)
+        d.update(file=rel, line=i + 1, field=key)
+    for d in decoys:
+        d.pop("suffix")
+
     # ---- prose: groups of 1-3 items, each group a block at an insertion point
     inserts = {}  # rel -> {point: [blocks]}
     for loc in ("body", "template", "page"):
@@ -352,6 +385,10 @@ def main():
                 g.append(its[i])
                 i += 1
             groups.append(g)
+        ds = [d for d in decoys if d["location"] == loc]
+        for j in range(0, len(ds), 2):
+            groups.append(ds[j:j + 2])
+        r.shuffle(groups)
         for g in groups:
             rel = r.choice(targets[loc])
             pt = r.choice(insertion_points(tf(rel).lines))
@@ -383,7 +420,7 @@ def main():
         files[rel].save()
 
     # ---- manifest, each item with its final line checked against the file
-    for n, it in enumerate(planted):
+    for n, it in enumerate(planted + decoys):
         it["id"] = n + 1
         line = files[it["file"]].lines[it["line"] - 1]
         raw = line if it["location"] != "field" else yaml_value(line.split(":", 1)[1])
@@ -392,7 +429,7 @@ def main():
         it["line_text"] = line
     manifest = {
         "seed": a.seed, "source": src, "content": out, "per_category": a.per_category,
-        "targets": {k: len(v) for k, v in targets.items()}, "items": planted,
+        "targets": {k: len(v) for k, v in targets.items()}, "items": planted, "decoys": decoys,
     }
     with open(manifest_path, "w", encoding="utf-8") as f:
         json.dump(manifest, f, ensure_ascii=False, indent=1)

@@ -75,12 +75,25 @@ def run_check(binary, content):
         if not m:
             continue
         f, ln, sev, msg = m.groups()
-        rel = os.path.relpath(os.path.abspath(f), content_abs)
+        fa = os.path.abspath(f)
+        rel = os.path.relpath(fa, content_abs) if fa.startswith(content_abs + os.sep) else f
         diags.append({"file": rel, "line": int(ln), "severity": sev, "message": msg})
     if p.returncode not in (0, 1):
         print(f"warning: herstelsite check exited {p.returncode} on {content}:\n{p.stderr[-2000:]}",
               file=sys.stderr)
     return p.returncode, diags, secs, p.stderr
+
+
+# Does a message speak of the item's own kind? (heuristic on the English/Dutch wording)
+KIND_RE = {
+    "name": re.compile(r"\bname|\bnaam|person", re.I),
+    "bsn": re.compile(r"\bBSN|burgerservice", re.I),
+    "iban": re.compile(r"IBAN|bank|rekening", re.I),
+    "address": re.compile(r"(?<!e-mail )(?<!e-mail-)address|\badres|postcode|street", re.I),
+    "birthdate": re.compile(r"birth|geboorte", re.I),
+    "phone": re.compile(r"telephone|telefoon|phone", re.I),
+    "email": re.compile(r"e-?mail", re.I),
+}
 
 
 def looks_like_privacy(msg):
@@ -100,11 +113,17 @@ def score_herstelsite(binary, planted_dirs):
         at = collections.defaultdict(list)
         for e in errors:
             at[(e["file"], e["line"])].append(e)
-        item_lines = {(it["file"], it["line"]) for it in man["items"]}
+        for dec in man.get("decoys", []):
+            hits = at.get((dec["file"], dec["line"]), [])
+            dec["hs_alarm"] = bool(hits)
+            dec["hs_messages"] = [h["message"] for h in hits]
+        item_lines = {(it["file"], it["line"]) for it in man["items"] + man.get("decoys", [])}
         for it in man["items"]:
             hits = at.get((it["file"], it["line"]), [])
             it["hs_caught"] = bool(hits)
             it["hs_messages"] = [h["message"] for h in hits]
+            it["hs_kind"] = any(KIND_RE[it["category"]].search(h["message"].split("would be published")[0])
+                                for h in hits)
             if not hits:
                 near = [e for e in errors if e["file"] == it["file"] and abs(e["line"] - it["line"]) <= 2]
                 it["hs_near"] = [f'{e["line"]}: {e["message"]}' for e in near]
@@ -177,6 +196,19 @@ def score_deduce(results):
             it["dd_caught"] = bool(over)
             it["dd_tag_caught"] = bool(over) if fit is None else any(a[2] in fit for a in over)
             it["dd_tags"] = [f"{a[2]}:{a[3]}" for a in over]
+
+
+def score_deduce_decoys(results):
+    from plant import yaml_value
+    for res in results:
+        for d in res["manifest"].get("decoys", []):
+            lines = read_lines(os.path.join(res["dir"], d["file"]))
+            line = lines[d["line"] - 1]
+            text = yaml_value(line.split(":", 1)[1]) if d["location"] == "field" else line
+            a0 = text.find(d["text"])
+            over = [a for a in annotate(text) if a[0] < a0 + len(d["text"]) and a[1] > a0]
+            d["dd_alarm"] = bool(over)
+            d["dd_tags"] = [f"{a[2]}:{a[3]}" for a in over]
 
 
 def published_texts(content, sample, seed=1):
@@ -271,15 +303,16 @@ def tables(results, clean, with_deduce, binary, version):
              + ", ".join(f"`{r['dir']}` (seed {r['manifest']['seed']}, {len(r['manifest']['items'])} items)"
                          for r in results))
     L.append("")
-    head = "| category | items | herstelsite recall |"
-    sep = "| --- | ---: | ---: |"
+    head = "| category | items | herstelsite recall | herstelsite, message of the item's kind |"
+    sep = "| --- | ---: | ---: | ---: |"
     if with_deduce:
         head += " DEDUCE recall (any tag) | DEDUCE recall (fitting tag) |"
         sep += " ---: | ---: |"
     L += [head, sep]
     for cat in CATS + ["**all**"]:
         sel = items if cat == "**all**" else [i for i in items if i["category"] == cat]
-        row = f"| {cat} | {len(sel)} | {pct(sum(i['hs_caught'] for i in sel), len(sel))} |"
+        row = (f"| {cat} | {len(sel)} | {pct(sum(i['hs_caught'] for i in sel), len(sel))} |"
+               f" {pct(sum(i['hs_kind'] for i in sel), len(sel))} |")
         if with_deduce:
             row += (f" {pct(sum(i['dd_caught'] for i in sel), len(sel))} |"
                     f" {pct(sum(i['dd_tag_caught'] for i in sel), len(sel))} |")
@@ -299,6 +332,16 @@ def tables(results, clean, with_deduce, binary, version):
             cells.append(c)
         L.append(f"| {cat} | " + " | ".join(cells) + " |")
     L.append("")
+    decoys = [d for r in results for d in r["manifest"].get("decoys", [])]
+    if decoys:
+        L.append("Hard negatives planted the same way (names of schools, organisations, places and "
+                 "streets on their own, dates that are not dates of birth, the allowed public number):")
+        L.append("")
+        L.append("| decoy lines | herstelsite false alarms" + (" | DEDUCE lines with an annotation |" if with_deduce else " |"))
+        L.append("| ---: | ---: |" + (" ---: |" if with_deduce else ""))
+        L.append(f"| {len(decoys)} | {sum(d['hs_alarm'] for d in decoys)} |"
+                 + (f" {sum(d['dd_alarm'] for d in decoys)} |" if with_deduce else ""))
+        L.append("")
     other = sum(len(r["other"]) for r in results)
     L.append(f"Errors on planted corpora at lines where nothing was planted: {other}"
              + (" (see details)" if other else ""))
@@ -342,6 +385,18 @@ def details(results, clean, with_deduce):
             L.append(f"- [{i['location']}] `{i['text']}` ({i['shape']}) at {i['file']}:{i['line']}: "
                      f"`{i['line_text'].strip()}`{near}")
         L.append("")
+    L += ["## herstelsite: caught, but only by a message of another kind", ""]
+    for i in items:
+        if i["hs_caught"] and not i["hs_kind"]:
+            L.append(f"- [{i['category']}] `{i['text']}` at {i['file']}:{i['line']}: " + "; ".join(i["hs_messages"]))
+    L.append("")
+    L += ["## herstelsite: false alarms on hard negatives (decoy lines)", ""]
+    for r in results:
+        for d in r["manifest"].get("decoys", []):
+            if d.get("hs_alarm"):
+                L.append(f"- {r['dir']}/{d['file']}:{d['line']}: `{d['line_text'].strip()}` — "
+                         + "; ".join(d["hs_messages"]))
+    L.append("")
     L += ["## herstelsite: errors on planted corpora at lines where nothing was planted", ""]
     for r in results:
         for e in r["other"]:
@@ -366,6 +421,11 @@ def details(results, clean, with_deduce):
         for i in items:
             if i["dd_caught"] and not i["hs_caught"]:
                 L.append(f"- DEDUCE only: [{i['category']}] `{i['text']}` ({', '.join(i['dd_tags'])})")
+        L += ["", "## DEDUCE: annotations on hard negatives (decoy lines)", ""]
+        for r in results:
+            for d in r["manifest"].get("decoys", []):
+                if d.get("dd_alarm"):
+                    L.append(f"- `{d['text']}`: {', '.join(d['dd_tags'])}")
         L += ["", "## DEDUCE: annotations on clean published text", ""]
         for c in clean:
             if not c.get("deduce"):
@@ -403,9 +463,10 @@ def main():
         version = subprocess.run(["git", "-C", os.path.dirname(os.path.realpath(a.herstelsite)),
                                   "log", "-1", "--format=%h %cd", "--date=format:%Y-%m-%d %H:%M"],
                                  capture_output=True, text=True).stdout.strip() or "unknown commit"
-        dirty = subprocess.run(["git", "-C", os.path.dirname(os.path.realpath(a.herstelsite)),
-                                "status", "--porcelain", "--", "Sources", "Package.swift"],
-                               capture_output=True, text=True).stdout.strip()
+        top = subprocess.run(["git", "-C", os.path.dirname(os.path.realpath(a.herstelsite)),
+                              "rev-parse", "--show-toplevel"], capture_output=True, text=True).stdout.strip()
+        dirty = top and subprocess.run(["git", "-C", top, "status", "--porcelain", "--", "Sources",
+                                        "Package.swift"], capture_output=True, text=True).stdout.strip()
         if dirty:
             version += ", plus uncommitted changes in Sources/"
     except OSError:
@@ -421,6 +482,7 @@ def main():
                       "published": sum(corpus.is_published(c) for c in cases)})
     if a.deduce:
         score_deduce(results)
+        score_deduce_decoys(results)
         for c in clean:
             if a.deduce_clean is None or c["dir"] in a.deduce_clean:
                 c["deduce"] = deduce_clean(c["dir"], a.deduce_sample)
