@@ -345,6 +345,12 @@ def tables(results, clean, with_deduce, binary, version):
     other = sum(len(r["other"]) for r in results)
     L.append(f"Errors on planted corpora at lines where nothing was planted: {other}"
              + (" (see details)" if other else ""))
+    invalid = [e for r in results for e in r["other"] if not looks_like_privacy(e["message"])]
+    if invalid:
+        L.append("")
+        L.append(f"**WARNING: {len(invalid)} of them look like validation errors, which stop the "
+                 f"privacy gate before it runs; recall is meaningless until plant.py is fixed.** "
+                 f"First: `{invalid[0]['file']}:{invalid[0]['line']}: {invalid[0]['message']}`")
     L.append("")
     if clean:
         head = "| clean corpus | published cases | herstelsite false alarms (errors) | check s |"
