@@ -6,8 +6,8 @@
 #   SEEDS="1 2 3" PER_CATEGORY=60 CLEAN_10000=0 bench/privacy/run.sh
 #
 # 1. generates clean corpora with bench/gen_corpus.py (1,000 and 10,000 cases);
-# 2. plants personal data (plant.py) with each seed into the sample Content/ and into the
-#    1,000-case corpus;
+# 2. plants personal data (plant.py) with each seed S into the sample Content/ and with
+#    seed S + 100 into the 1,000-case corpus (so the items differ);
 # 3. scores herstelsite on all of them, and DEDUCE on the same items and on the clean
 #    published text (score.py); prints the tables and writes them, the details (missed
 #    items, false alarms) and the raw JSON into $PRIVACY_BENCH_DIR.
@@ -42,12 +42,14 @@ echo "== planting (seeds: $SEEDS, $PER_CATEGORY items per category each)" >&2
 planted=()
 for seed in $SEEDS; do
   for src in sample gen1000; do
+    # the items depend on the seed alone, so each corpus gets its own seed: the 1,000-case
+    # corpus gets seed + 100, and no item is planted twice
     case $src in
-      sample) dir="$REPO/Content" ;;
-      gen1000) dir="$WORK/clean-1000" ;;
+      sample) dir="$REPO/Content"; s=$seed ;;
+      gen1000) dir="$WORK/clean-1000"; s=$((seed + 100)) ;;
     esac
-    out="$WORK/planted-$src-s$seed"
-    "$PY" "$HERE/plant.py" --seed "$seed" --source "$dir" --out "$out/Content" \
+    out="$WORK/planted-$src-s$s"
+    "$PY" "$HERE/plant.py" --seed "$s" --source "$dir" --out "$out/Content" \
       --per-category "$PER_CATEGORY"
     planted+=(--planted "$out/Content")
   done
