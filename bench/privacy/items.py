@@ -25,7 +25,7 @@ MONTHS_SHORT = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "
 
 # ----------------------------------------------------------------------------- names
 
-TITLES_PERSON = ["dhr.", "de heer", "mevrouw", "mevr.", "mw.", "Dhr.", "Mevr.", "De heer"]
+TITLES_PERSON = ["dhr.", "de heer", "mevrouw", "mevr.", "mw.", "Dhr.", "Mevr.", "dhr"]
 TITLES_ACADEMIC = ["ir.", "ing.", "drs.", "dr.", "mr.", "prof.", "prof. dr.", "drs. ing.",
                    "mr. drs.", "ds.", "bc."]
 ROLE_WORDS = ["contactpersoon", "directeur", "intern begeleider", "leerling", "ouder",
