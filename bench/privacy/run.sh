@@ -40,6 +40,7 @@ fi
 
 echo "== planting (seeds: $SEEDS, $PER_CATEGORY items per category each)" >&2
 planted=()
+rm -rf "$WORK"/planted-*
 for seed in $SEEDS; do
   for src in sample gen1000; do
     # the items depend on the seed alone, so each corpus gets its own seed: the 1,000-case

@@ -478,6 +478,14 @@ def main():
     except OSError:
         version = "unknown commit"
 
+    def digest():
+        import hashlib
+        try:
+            with open(a.herstelsite, "rb") as f:
+                return hashlib.sha256(f.read()).hexdigest()[:12]
+        except OSError:
+            return "missing"
+    sha_before = digest()
     results = score_herstelsite(a.herstelsite, a.planted)
     clean = []
     for d in a.clean:
@@ -492,6 +500,11 @@ def main():
         for c in clean:
             if a.deduce_clean is None or c["dir"] in a.deduce_clean:
                 c["deduce"] = deduce_clean(c["dir"], a.deduce_sample)
+    sha_after = digest()
+    version += f", sha256 {sha_before}"
+    if sha_after != sha_before:
+        version += (f" — **the binary changed during the run (now {sha_after}): "
+                    f"the numbers may mix two builds; run again**")
     out = tables(results, clean, a.deduce, a.herstelsite, version)
     print(out)
     if a.details:
