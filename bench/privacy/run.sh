@@ -29,6 +29,8 @@ if [ ! -x "$HERSTELSITE" ]; then
 fi
 HERSTELSITE="$(cd "$(dirname "$HERSTELSITE")" && pwd)/$(basename "$HERSTELSITE")"
 mkdir -p "$WORK"
+# measure a copy: a rebuild of the original during the run cannot mix two builds
+cp "$HERSTELSITE" "$WORK/herstelsite-under-test"
 
 echo "== clean corpora (bench/gen_corpus.py)" >&2
 "$PY" "$REPO/bench/gen_corpus.py" 1000 "$WORK/clean-1000" --force
@@ -57,7 +59,8 @@ for seed in $SEEDS; do
 done
 
 echo "== scoring $HERSTELSITE and DEDUCE" >&2
-"$PY" "$HERE/score.py" --herstelsite "$HERSTELSITE" "${planted[@]}" "${clean[@]}" \
+"$PY" "$HERE/score.py" --herstelsite "$WORK/herstelsite-under-test" --built-from "$HERSTELSITE" \
+  "${planted[@]}" "${clean[@]}" \
   --deduce --deduce-sample "$DEDUCE_SAMPLE" \
   --deduce-clean "$REPO/Content" --deduce-clean "$WORK/clean-1000" \
   --details "$WORK/details.md" --json "$WORK/results.json" | tee "$WORK/results.md"

@@ -456,6 +456,9 @@ def main():
     ap.add_argument("--clean", action="append", default=[])
     ap.add_argument("--herstelsite", default=os.environ.get("HERSTELSITE")
                     or os.path.join(REPO, ".build", "release", "herstelsite"))
+    ap.add_argument("--built-from", help="the binary that --herstelsite is a copy of "
+                    "(for the git commit in the header; run.sh measures a copy, so that a "
+                    "rebuild during the run cannot change the binary under test)")
     ap.add_argument("--deduce", action="store_true")
     ap.add_argument("--deduce-sample", type=int, default=200)
     ap.add_argument("--deduce-clean", action="append", default=None,
@@ -465,11 +468,12 @@ def main():
     a = ap.parse_args()
     if not os.access(a.herstelsite, os.X_OK):
         sys.exit(f"score.py: no herstelsite binary at {a.herstelsite} (set HERSTELSITE)")
+    origin = a.built_from or a.herstelsite
     try:
-        version = subprocess.run(["git", "-C", os.path.dirname(os.path.realpath(a.herstelsite)),
+        version = subprocess.run(["git", "-C", os.path.dirname(os.path.realpath(origin)),
                                   "log", "-1", "--format=%h %cd", "--date=format:%Y-%m-%d %H:%M"],
                                  capture_output=True, text=True).stdout.strip() or "unknown commit"
-        top = subprocess.run(["git", "-C", os.path.dirname(os.path.realpath(a.herstelsite)),
+        top = subprocess.run(["git", "-C", os.path.dirname(os.path.realpath(origin)),
                               "rev-parse", "--show-toplevel"], capture_output=True, text=True).stdout.strip()
         dirty = top and subprocess.run(["git", "-C", top, "status", "--porcelain", "--", "Sources",
                                         "Package.swift"], capture_output=True, text=True).stdout.strip()
@@ -505,6 +509,8 @@ def main():
     if sha_after != sha_before:
         version += (f" — **the binary changed during the run (now {sha_after}): "
                     f"the numbers may mix two builds; run again**")
+    if a.built_from:
+        version = f"a copy of {a.built_from}, {version}"
     out = tables(results, clean, a.deduce, a.herstelsite, version)
     print(out)
     if a.details:
