@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Plant realistic Dutch personal data into a copy of a herstelsite Content folder.
 
-    bench/privacy/plant.py --seed N --source DIR --out DIR [--per-category 40]
+    bench/privacy/plant.py --seed N --source DIR --out DIR [--per-category 40] [--decoys 40]
 
 Copies DIR (the sample Content/ or a bench/gen_corpus.py corpus) to OUT and plants
 items of every category (name, bsn, iban, address, birthdate, phone, email), ONE item
@@ -13,8 +13,11 @@ per line, only into text that is published:
 spread evenly over the four (per category). Writes manifest.json beside OUT (in OUT's
 parent folder; --manifest to choose), so the Content folder holds only content. Each item
 has its category, shape, exact text, file (relative to the content folder), 1-based
-line, location and the whole line.
+line, location and the whole line. --decoys hard negatives (lines without personal data:
+schools named after people, streets without a number, dates that are not dates of
+birth, ...) are planted the same way and listed under "decoys".
 
+The items depend on the seed alone (not on the source), so give each corpus its own seed.
 Seeded and deterministic: the same seed, source and package versions give the same files.
 """
 
@@ -394,8 +397,6 @@ def main():
             pt = r.choice(insertion_points(tf(rel).lines))
             inserts.setdefault(rel, {}).setdefault(pt, []).append((g, render_group(g, r)))
             changed.add(rel)
-        for it in its:
-            it["file"] = None
 
     for rel, by_pt in inserts.items():
         f = tf(rel)
