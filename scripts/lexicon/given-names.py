@@ -4,10 +4,9 @@
 Source: nam_dict.txt by Jörg Michael (2007-2008), the data of the program "gender", as shipped
 in the PyPI package gender-guesser 0.4.0 (GNU Free Documentation License 1.2 or later; see
 data/given-names/README.md). It gives, per first name, how common it is in some 55 countries.
-We keep every name that is used in a country whose people live in the Netherlands in numbers:
-the Low Countries and Frisia, Turkey, the Arab world and Persia (Morocco among them), India
-(Surinamese Hindustani), China, Vietnam, "other countries" (Indonesia, Suriname, the Antilles,
-Africa), Poland and the rest of Europe, Great Britain and the USA.
+We keep every name the dictionary lists for any of its countries: people of every origin live
+in the Netherlands (the Low Countries and Frisia, Turkey, the Arab world and Persia, India and
+Suriname, China, Vietnam, Indonesia, the Antilles, Africa, all of Europe, the Americas).
 
 A name that is also a common Dutch word in lower case (Roos, Bas, Hoop, Mark) is marked
 ambiguous, from the OpenTaal word list (Debian package wdutch, /usr/share/dict/dutch,
@@ -33,14 +32,9 @@ macedonia montenegro serbia slovenia albania greece russia belarus moldova ukrai
 azerbaijan georgia the_stans turkey arabia israel china india japan korea vietnam
 other_countries""".split()
 
-# The least frequency (1 rare … 13 very common) that makes a name count, per country.
-MINIMUM = {
-    "the_netherlands": 1, "belgium": 1, "east_frisia": 1, "turkey": 1, "arabia": 1, "india": 1,
-    "other_countries": 1, "china": 2, "vietnam": 2, "poland": 2, "great_britain": 3, "usa": 3,
-    "spain": 3, "portugal": 3, "italy": 3, "france": 3, "germany": 3, "bulgaria": 3, "romania": 3,
-    "greece": 3, "bosniaand": 3, "kosovo": 3, "albania": 3, "russia": 3, "ukraine": 3,
-    "israel": 3, "serbia": 3, "croatia": 3,
-}
+# The least frequency (1 rare … 13 very common) that makes a name count: people of every
+# origin live in the Netherlands, so a name used anywhere counts.
+MINIMUM = {country: 1 for country in COUNTRIES}
 
 
 def nam_dict():

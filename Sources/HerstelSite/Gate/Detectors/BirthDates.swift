@@ -8,8 +8,11 @@ enum BirthDates {
             // The nearest date within a few words after the keyword, else before it.
             var match: Finding?
             var j = i + 1
-            while match == nil, j < tokens.count, j - i <= 8, tokens[j].kind != .boundary {
-                if let end = date(at: j, tokens, text) { match = Finding(kind: .birthDate, range: token.start..<end) }
+            var cells = 0
+            while match == nil, j < tokens.count, j - i <= 8, tokens[j].kind != .boundary || (cells < 2 && isLabel(i, tokens)) {
+                if tokens[j].kind == .boundary { cells += 1 }
+                // In the next cell, the date alone is the finding (it is written on its own there).
+                if let end = date(at: j, tokens, text) { match = Finding(kind: .birthDate, range: (cells > 0 ? tokens[j].start : token.start)..<end) }
                 j += 1
             }
             var k = i - 1
@@ -22,6 +25,16 @@ enum BirthDates {
             if let match { found.append(match) }
         }
         return found
+    }
+
+    /// A keyword alone in its cell ("| Geboortedatum | 9 maart 2010 |"): the value is in the next one.
+    static func isLabel(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .boundary || tokens[i - 1].kind == .lineBreak else { return false }
+        var j = i + 1
+        while j < tokens.count, tokens[j].kind == .mark, [UInt8(ascii: ":"), UInt8(ascii: ".")].contains(UInt8(truncatingIfNeeded: tokens[j].hash)) {
+            j += 1
+        }
+        return j < tokens.count && tokens[j].kind == .boundary
     }
 
     static let keywords = WordHash.set("geboren geb geboortedatum geboortejaar geboorte geboortedag gebdatum dob")
@@ -71,8 +84,10 @@ enum BirthDates {
         if plain[cStart] == UInt8(ascii: "'") { cStart += 1 }
         let cEnd = digits(cStart)
         let (a, b, c) = (aEnd - start, bEnd - aEnd - 1, cEnd - cStart)
-        if a <= 2, b <= 2, c == 4 || c == 2 { return cEnd }
-        if a == 4, b <= 2, (1...2).contains(c) { return cEnd }
+        func value(_ from: Int, _ to: Int) -> Int { plain[from..<to].reduce(0) { $0 * 10 + Int($1) - 48 } }
+        // A real day and month: "06 44 89" in a list of numbers is no date.
+        if a <= 2, b <= 2, c == 4 || c == 2, (1...31).contains(value(start, aEnd)), (1...12).contains(value(aEnd + 1, bEnd)) { return cEnd }
+        if a == 4, b <= 2, (1...2).contains(c), (1...12).contains(value(aEnd + 1, bEnd)), (1...31).contains(value(cStart, cEnd)) { return cEnd }
         return nil
     }
 

@@ -38,7 +38,12 @@ enum CitizenNumbers {
                 // Written in groups, a BSN has groups of two to four ("123 456 782", "1234.56.782"):
                 // numbers from neighbouring fields ("2988" and "12988") are not a BSN.
                 let grouped = groups.count == 1 || groups.allSatisfy { (2...4).contains($0.count) }
-                if grouped, digits == 9 || (digits == 8 && nearKeyword(i, plain)), passesElevenTest(groups.flatMap { Array(plain[$0]) }) {
+                // A date (2022-11-01, 01-11-2022) is no number.
+                let counts = groups.map(\.count)
+                let isDate =
+                    separator != 0x20
+                    && (counts == [4, 2, 2] || counts == [2, 2, 4] || counts == [1, 2, 4] || counts == [2, 1, 4] || counts == [1, 1, 4])
+                if grouped, !isDate, digits == 9 || (digits == 8 && nearKeyword(i, plain)), passesElevenTest(groups.flatMap { Array(plain[$0]) }) {
                     found.append(Finding(kind: .citizenNumber, range: i..<end))
                 } else if groups.count > 1 {
                     // One group of nine within a longer run: "BSN 123456782 2023".

@@ -37,7 +37,7 @@ enum EmailAddresses {
     /// Written instead of "@".
     static let atSigns: [[UInt8]] = [
         "[at]", "(at)", "{at}", "<at>", "[@]", "(@)", " at ", " @ ", " apenstaartje ", "[apenstaartje]", "(apenstaartje)",
-        "[a]", " [at] ", " (at) ", " {at} ", " [@] ", " (@) ", " [apenstaartje] ", " (apenstaartje) ",
+        "[a]", "(a)", "{a}", " [at] ", " (at) ", " {at} ", " [@] ", " (@) ", " [apenstaartje] ", " (apenstaartje) ",
     ].map { Array($0.utf8) }
     /// Written instead of ".".
     static let dots: [[UInt8]] = [

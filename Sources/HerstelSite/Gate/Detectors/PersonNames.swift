@@ -11,21 +11,30 @@ struct PersonNames {
     /// Hashes of word runs that begin a board's, school's or place's name (before any comma,
     /// bracket or role word in it): for those the given-name and signature rules stay silent.
     let organisationRuns: Set<UInt64>
+    /// Hashes of what follows a comma, dash or bracket in a name or place field when it reads
+    /// like a person ("Stichting Trineia, Rignald Croes", "Hilversum (Kwame Appiah)"): a
+    /// name pasted into a field, found wherever the field is published.
+    let fieldTails: Set<UInt64>
 
     init(organisations: [String]) {
         var runs = Set<UInt64>()
+        var tails = Set<UInt64>()
         for name in organisations {
-            let tokens = ScanText(name).tokens()
+            let text = ScanText(name)
+            let tokens = text.tokens()
             var words: [UInt64] = []
-            for token in tokens {
+            var end = tokens.count
+            for (index, token) in tokens.enumerated() {
                 if token.kind == .word, !PersonNames.roles.contains(token.hash), !PersonNames.forAttention.contains(token.hash) {
                     words.append(token.hash)
-                } else if token.kind == .mark, [UInt8(ascii: "-"), UInt8(ascii: "&"), UInt8(ascii: "'")].contains(UInt8(token.hash)) {
+                } else if token.kind == .mark, !PersonNames.isBreak(token) {
                     continue
                 } else if token.kind == .word || token.kind == .mark || token.kind == .boundary {
+                    end = index
                     break
                 }
             }
+            if end < tokens.count, let tail = PersonNames.personLikeTail(tokens[end...], text) { tails.insert(tail) }
             for first in words.indices {
                 var hash = WordHash.seed
                 for last in first..<min(words.count, first + 8) {
@@ -35,18 +44,92 @@ struct PersonNames {
             }
         }
         organisationRuns = runs
+        fieldTails = tails
+    }
+
+    /// What separates an addition from a name in a field: a comma, bracket, colon, slash or
+    /// dash ("Stichting Trineia, Rignald Croes"); quotes, '&' and periods do not.
+    static func isBreak(_ token: Token) -> Bool {
+        guard token.kind == .mark else { return token.kind == .boundary }
+        let b = UInt8(truncatingIfNeeded: token.hash)
+        return [
+            UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "|"),
+            UInt8(ascii: "-"), 0xE2,
+        ]
+        .contains(b)
+    }
+
+    /// The words after the break in a field, when they are two to four capitalised words and
+    /// particles with no organisation word among them: the hash of their run, else nil.
+    static func personLikeTail(_ tokens: ArraySlice<Token>, _ text: ScanText) -> UInt64? {
+        var words: [Token] = []
+        reading: for token in tokens {
+            switch token.kind {
+            case .word:
+                if PersonNames.roles.contains(token.hash) || PersonNames.forAttention.contains(token.hash) || PersonNames.titles.contains(token.hash)
+                {
+                    words.removeAll()
+                } else {
+                    words.append(token)
+                }
+            case .number:
+                return nil
+            case .mark where !isBreak(token):
+                continue
+            case .mark, .boundary, .lineBreak:
+                // A closing bracket or a second break ends the tail.
+                if !words.isEmpty { break reading }
+            }
+        }
+        let capitals = words.filter { $0.capital }
+        // "De Zonnewijzer", "Het Baken": a school's own name, not a person.
+        guard (2...4).contains(words.count), capitals.count >= 2, words.last!.capital, !stopWords.contains(words[0].hash),
+            words.allSatisfy({ $0.capital || particles.contains($0.hash) }),
+            !words.contains(where: {
+                organisationWords.contains($0.hash) || stopWords.contains($0.hash) && !particles.contains($0.hash)
+                    || organisationPrefixes.contains($0.hash)
+            }),
+            !words.contains(where: { hasOrganisationEnding(text.plain[$0.start..<$0.end]) })
+        else { return nil }
+        var hash = WordHash.seed
+        for word in words { hash = WordHash.combine(hash, word.hash) }
+        return hash
     }
 
     func find(in text: ScanText, tokens: [Token]) -> [Finding] {
         var found: [Range<Int>] = []
         let scan = Scan(tokens: tokens, text: text)
         for i in tokens.indices where tokens[i].kind == .word {
-            if let range = match(at: i, scan) { found.append(range) }
+            if let range = match(at: i, scan) {
+                found.append(range)
+            } else if tokens[i].capital, !fieldTails.isEmpty, let end = fieldTail(at: i, scan) {
+                found.append(scan.range(i, end))
+            }
         }
         return found.map { Finding(kind: .name, range: $0) }
     }
 
     func find(in text: ScanText) -> [Finding] { find(in: text, tokens: text.tokens()) }
+
+    /// The end of a name pasted into a field (see `fieldTails`) that starts at token `i`.
+    func fieldTail(at i: Int, _ scan: Scan) -> Int? {
+        var hash = WordHash.seed
+        var j = i
+        var words = 0
+        while j < scan.tokens.count, words < 4 {
+            let token = scan.tokens[j]
+            if token.kind == .lineBreak {
+                j += 1
+                continue
+            }
+            guard token.kind == .word else { break }
+            hash = WordHash.combine(hash, token.hash)
+            words += 1
+            j += 1
+            if words >= 2, fieldTails.contains(hash) { return j }
+        }
+        return nil
+    }
 
     /// A name that starts at token `i` (or, for a role word or greeting, after it).
     func match(at i: Int, _ scan: Scan) -> Range<Int>? {
@@ -70,7 +153,9 @@ struct PersonNames {
         if PersonNames.roles.contains(token.hash) || PersonNames.forAttention.contains(token.hash) {
             var j = i + 1
             var skipped = 0
-            while j < tokens.count, skipped < 3, scan.isFiller(j) {
+            // A role word alone in a cell labels the next one: "| Contactpersoon | Geertje Hoekstra |".
+            let label = i == 0 || tokens[i - 1].kind == .boundary || tokens[i - 1].kind == .lineBreak
+            while j < tokens.count, skipped < 3, scan.isFiller(j) || (label && tokens[j].kind == .boundary) {
                 j += 1
                 skipped += 1
             }
@@ -85,7 +170,7 @@ struct PersonNames {
             return signature(after: i, scan)
         }
         // A given name and a surname: "Fatima el Amrani", "Jan Willem de Vries".
-        if token.capital, scan.isGivenName(i), !scan.isGivenName(i - 1), !scan.isParticle(i - 1) {
+        if token.capital, scan.isGivenName(i), !scan.isGivenName(i - 1) {
             guard let end = scan.nameBody(from: i, bareGivenName: false) else { return nil }
             if GivenNames.ambiguous.contains(token.hash), scan.startsSentence(i), !scan.hasParticle(i, end) { return nil }
             if scan.isOrganisation(before: i, after: end) || organisationRuns.contains(scan.runHash(i, end)) { return nil }
@@ -349,6 +434,7 @@ struct PersonNames {
         aandachtsfunctionaris orthopedagoog psycholoog jeugdarts leerplichtambtenaar inspecteur medewerker medewerkster
         behandelaar begeleider begeleidster ib'er iber stagiair stagiaire klasgenoot broer zus zoon dochter opa oma oom
         tante melder klager slachtoffer getuige meisje jongen cliënt client ondergetekende opsteller
+        naam namen voornaam achternaam roepnaam
         """)
     /// Words that address a letter to a person: "t.a.v.", "namens".
     static let forAttention = WordHash.set("namens attentie")
@@ -364,7 +450,7 @@ struct PersonNames {
         academie campus instituut kindcentrum kindcentra ikc obs cbs pcbs rkbs kbs sbo so vso vmbo mavo havo vwo mbo hbo
         onderwijs onderwijsgroep bestuur inspectie gemeente ministerie centrum fonds groep raad bv nv praktijkonderwijs
         daltonschool montessorischool jenaplanschool vrijeschool islamitische christelijke openbare katholieke
-        protestants-christelijke locatie afdeling
+        protestants-christelijke locatie afdeling polder dorp buurtschap gehucht stad eiland veen wijk
         """)
     /// Words before a name that make it the name of a saint, a king or a street.
     static let organisationPrefixes = WordHash.set(

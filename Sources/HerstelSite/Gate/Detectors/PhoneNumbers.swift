@@ -83,7 +83,7 @@ enum PhoneNumbers {
                 groups[groups.count - 1].joiner = text[j..<k]
                 j = k
             }
-            markDates(&groups)
+            markDates(&groups, text)
             for first in groups.indices {
                 if let (canonical, last) = phone(startingAt: first, in: groups, text) {
                     var start = groups[first].plus ? groups[first].start - 1 : groups[first].start
@@ -98,7 +98,11 @@ enum PhoneNumbers {
 
     /// Marks groups that form a date (4-2-2, 2-2-4, 1-1-4) or a school year (4-4), written with
     /// one and the same `-`, `/` or `.` between their parts, or a time (09.00).
-    static func markDates(_ groups: inout [DigitGroup]) {
+    static func markDates(_ groups: inout [DigitGroup], _ text: [UInt8]) {
+        // A year is 19xx or 20xx: "0488.60.12.71" is a number, not the date 0488-60-12.
+        func isYear(_ g: DigitGroup) -> Bool {
+            g.count == 4 && (text[g.start...].starts(with: [0x31, 0x39]) || text[g.start...].starts(with: [0x32, 0x30]))
+        }
         func tight(_ g: DigitGroup) -> UInt8? {
             guard g.joiner.count == 1, let b = g.joiner.first, b != 0x20 else { return nil }
             return b
@@ -107,7 +111,9 @@ enum PhoneNumbers {
         while k < groups.count {
             if k + 2 < groups.count, let a = tight(groups[k]), a == tight(groups[k + 1]) {
                 let lengths = (groups[k].count, groups[k + 1].count, groups[k + 2].count)
-                if lengths == (4, 2, 2) || ((1...2).contains(lengths.0) && (1...2).contains(lengths.1) && lengths.2 == 4) {
+                if (lengths == (4, 2, 2) && isYear(groups[k]))
+                    || ((1...2).contains(lengths.0) && (1...2).contains(lengths.1) && lengths.2 == 4 && isYear(groups[k + 2]))
+                {
                     for m in k...(k + 2) { groups[m].isDate = true }
                     k += 3
                     continue

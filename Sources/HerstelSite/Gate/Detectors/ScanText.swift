@@ -36,6 +36,16 @@ struct ScanText {
 
     var count: Int { plain.count }
 
+    /// Whether the character starting at `offset` (a byte of 0x80 or more) is a letter.
+    func isLetterScalar(at offset: Int) -> Bool {
+        let b = plain[offset]
+        guard b >= 0xC0 else { return true }  // a continuation byte belongs to the letter before
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard offset + length <= plain.count, let scalar = String(decoding: plain[offset..<(offset + length)], as: UTF8.self).unicodeScalars.first
+        else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
     /// The text as written, for messages.
     func written(_ range: Range<Int>) -> String { String(decoding: cased[range], as: UTF8.self) }
 
@@ -128,7 +138,7 @@ extension ScanText {
                     tokens.append(Token(start: i, end: i + 1, kind: .boundary))
                 }
                 i += 1
-            } else if ScanText.isLetter(b)
+            } else if (ScanText.isLetter(b) && (b < 0x80 || isLetterScalar(at: i)))
                 || (b == UInt8(ascii: "'") && i + 1 < n && plain[i + 1] == UInt8(ascii: "t") && (i + 2 == n || !ScanText.isLetter(plain[i + 2])))
             {
                 let start = i
@@ -141,7 +151,7 @@ extension ScanText {
                 }
                 while i < n {
                     let c = plain[i]
-                    if ScanText.isLetter(c) {
+                    if ScanText.isLetter(c) && (c < 0xC0 || isLetterScalar(at: i)) {
                         hash = WordHash.add(c, to: hash)
                         if c < 0x80 || c >= 0xC0 {
                             letters += 1
@@ -163,6 +173,11 @@ extension ScanText {
                     i += 1
                 }
                 tokens.append(token)
+            } else if b >= 0x80, !isLetterScalar(at: i) {
+                // Punctuation beyond ASCII ("–", "“", "·") is a mark, not part of a word.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                tokens.append(Token(start: i, end: min(n, i + length), kind: .mark, hash: UInt64(b)))
+                i += length
             } else if ScanText.isDigit(b) {
                 let start = i
                 while i < n, ScanText.isDigit(plain[i]) { i += 1 }
