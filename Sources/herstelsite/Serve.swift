@@ -52,15 +52,16 @@ private func say(_ line: String) {
 
 private func describe(_ site: PreviewSite, seconds: Double, rebuild: Bool) {
     let time = String(format: "%.2f", seconds)
+    if site.summary != nil {
+        for warning in site.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+    }
     guard let s = site.summary else {
         for diagnostic in site.diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
-        let count = site.diagnostics.count
+        let count = site.diagnostics.errors.count
         FileHandle.standardError.write(
-            Data(
-                "\(count) error\(count == 1 ? "" : "s"); the preview shows \(count == 1 ? "it" : "them") until fixed.\n"
-                    .utf8))
+            Data("\(site.diagnostics.tally); the preview shows \(count == 1 ? "the error" : "the errors") until fixed.\n".utf8))
         return
     }
     let drafts = s.drafts > 0 ? " and \(s.drafts) draft\(s.drafts == 1 ? "" : "s")" : ""

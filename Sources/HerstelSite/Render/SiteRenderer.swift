@@ -148,8 +148,10 @@ struct SiteRenderer {
 
     /// Markdown written in `source` as HTML, with a warning at the source's own line for
     /// everything left out (SPEC §3: nothing an author wrote disappears unnoticed).
-    func markdown(_ text: String, from source: MarkdownSource, dropLeadingHeading: Bool = false) -> (html: String, warnings: [Diagnostic]) {
-        let rendered = Markdown.render(text, dropLeadingHeading: dropLeadingHeading)
+    func markdown(_ text: String, from source: MarkdownSource, dropLeadingHeading: Bool = false, gaps: [String] = []) -> (
+        html: String, warnings: [Diagnostic]
+    ) {
+        let rendered = Markdown.render(text, dropLeadingHeading: dropLeadingHeading, gaps: gaps)
         let warnings = rendered.removals.map {
             Diagnostic.warning(file: source.file, line: source.firstLine + $0.line - 1, $0.message)
         }
@@ -160,7 +162,7 @@ struct SiteRenderer {
         let path = SitePath.report(item)
         var context = caseContext(item, from: path)
         // The report's lines are those of its source (case body or template), one to one.
-        let body = report.map { markdown($0.markdown, from: $0.source) }
+        let body = report.map { markdown($0.markdown, from: $0.source, gaps: $0.gaps) }
         context["reportHTML"] = body?.html ?? ""
         context["boardPlace"] = item.board.place ?? false
         let page = html(
@@ -170,8 +172,15 @@ struct SiteRenderer {
                     "Niet-gepersonaliseerd rapport over de herstelopdracht monitoring sociale veiligheid van \(item.board.name), schooljaar \(item.schoolYear).",
                 template: "rapport", context: context,
                 breadcrumbs: [("Home", ""), ("Besturen A–Z", SitePath.boards), (item.board.name, SitePath.board(item.board.number))],
-                draft: draftNote(item)))
+                draft: draftNote(item).map { $0 + gapNote(report?.gaps ?? []) }))
         return ([page], body?.warnings ?? [])
+    }
+
+    /// Tells the reviewer of a draft which values it still lacks; they show as marked gaps.
+    func gapNote(_ gaps: [String]) -> String {
+        guard !gaps.isEmpty else { return "" }
+        let names = DutchText.list(Array(Set(gaps)).sorted())
+        return " Nog niet bekend en in de tekst gemarkeerd: \(names)."
     }
 
     func boardPage(_ board: BoardView) -> OutputFile {

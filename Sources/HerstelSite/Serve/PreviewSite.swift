@@ -17,11 +17,14 @@ public struct PreviewSite: Sendable {
     /// know when they are out of date.
     public let generation: String
     let state: State
+    /// What the build found worth telling: said again after every build, like a compiler.
+    public let warnings: [Diagnostic]
 
     public init(_ result: Checked<BuiltSite>, generation: String) {
         self.generation = generation
         switch result {
         case .success(let built):
+            warnings = built.warnings
             var files: [String: File] = [:]
             for file in built.files {
                 var contents = file.contents
@@ -34,6 +37,7 @@ public struct PreviewSite: Sendable {
             }
             state = .built(files, built.summary)
         case .failure(let diagnostics):
+            warnings = diagnostics.warnings
             state = .failed(
                 diagnostics,
                 page: ByteBuffer(string: ErrorPage.html(diagnostics, generation: generation)),
