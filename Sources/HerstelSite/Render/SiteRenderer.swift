@@ -31,7 +31,7 @@ struct SiteRenderer {
         return 1
     }
 
-    func render() -> BuiltSite {
+    func render(progress: ProgressMeter? = nil) -> BuiltSite {
         // Positions in site.cases, which is also how `reports` is keyed.
         let shown = site.cases.indices.filter { drafts || site.cases[$0].isPublished }
         let visible = shown.map { site.cases[$0] }
@@ -56,9 +56,11 @@ struct SiteRenderer {
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
         jobs += boards.indices.map(Job.board) + shown.map(Job.report)
         let renderer = self
+        progress?.begin(.rendering, total: jobs.count)
         // Each job returns its files and the warnings of its Markdown; they are merged in job
         // order and then sorted, so the result does not depend on which core did what.
         let done = Parallel.map(jobs, chunkSize: 8) { job -> (files: [OutputFile], warnings: [Diagnostic]) in
+            defer { progress?.advance() }
             switch job {
             case .publicData: return (PublicData(site: renderer.site).files(), [])
             case .boardList: return ([renderer.boardsPage(boards)], [])
