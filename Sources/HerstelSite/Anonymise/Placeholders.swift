@@ -148,7 +148,7 @@ public enum Anonymiser {
                         diagnostics.append(
                             .warning(
                                 file: source.file, line: line,
-                                "placeholder @\(name)@ has no value yet\(forCase): \(why); the case is not published, so its draft shows a gap, but publishing it needs the value"
+                                "placeholder @\(name)@ has no value yet\(forCase): \(why) (the draft shows a gap here; publishing the case needs the value)"
                             ))
                     } else {
                         diagnostics.append(Diagnostic(file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why)"))

@@ -417,7 +417,7 @@ extension BuiltinTheme {
         </nav>
         </header>
         {{#draft}}
-        <div class="concept" role="note"><div class="wrap"><strong>Concept, niet openbaar.</strong> {{draft}} Deze pagina verschijnt niet in de publicatie.</div></div>
+        <section class="concept" aria-label="Concept"><div class="wrap"><strong>Concept, niet openbaar.</strong> {{draft}} Deze pagina verschijnt niet in de publicatie.</div></section>
         {{/draft}}
         <main id="inhoud" class="wrap" tabindex="-1">
         {{#hasBreadcrumbs}}
