@@ -10,6 +10,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on; 0 picks a free one.") var port = 8080
     @Option(help: "The address to bind; 127.0.0.1 keeps the preview on this machine.") var host = "127.0.0.1"
     @Flag(help: "Also show cases that are not published, marked as drafts.") var drafts = false
+    @Option(help: "The earlier build that the page /_wijzigingen/ compares with.") var against = "public"
 
     func validate() throws {
         guard (0...65535).contains(port) else {
@@ -19,7 +20,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = PreviewServer.Configuration(
-            contentPath: content, host: host, port: port, drafts: drafts)
+            contentPath: content, host: host, port: port, drafts: drafts, against: against)
         let drafts = self.drafts
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             FileHandle.standardError.write(
@@ -32,6 +33,7 @@ struct Serve: AsyncParsableCommand {
                     say(
                         "Preview: \(url)\(drafts ? " (drafts shown)" : "") — rebuilt when \(configuration.contentPath)/ changes; Ctrl-C stops."
                     )
+                    say("Changes against \(configuration.against)/: \(url)_wijzigingen/")
                 case .built(let site, let seconds, let rebuild):
                     describe(site, seconds: seconds, rebuild: rebuild)
                 }

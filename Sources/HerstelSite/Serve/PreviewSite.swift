@@ -122,6 +122,22 @@ extension PreviewSite {
 
     static let invalidPath = text(.badRequest, "Ongeldig pad.\n")
 
+    /// A page the preview makes itself (`/_wijzigingen/`).
+    static func page(_ html: String, method: HTTPRequest.Method) -> PreviewReply {
+        let body = ByteBuffer(string: html)
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", .xContentTypeOptions: "nosniff"]
+        headers[.contentLength] = String(body.readableBytes)
+        return PreviewReply(status: .ok, headers: headers, body: method == .head ? ByteBuffer() : body)
+    }
+
+    static func redirect(to location: String) -> PreviewReply {
+        var reply = text(.found, "Deze pagina staat op \(location)\n")
+        reply.headers[.location] = location
+        reply.headers[.contentLength] = String(reply.body.readableBytes)
+        reply.headers[.cacheControl] = "no-store"
+        return reply
+    }
+
     static func text(_ status: HTTPResponse.Status, _ text: String) -> PreviewReply {
         PreviewReply(
             status: status, headers: [.contentType: "text/plain; charset=utf-8"],

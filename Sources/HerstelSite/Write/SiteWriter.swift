@@ -105,7 +105,7 @@ public enum SiteWriter {
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return "\(output.path) exists and is not a folder; choose another --output" }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
-        let isEarlierBuild = FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/\(BuiltinTheme.stylesheetName)").path)
+        let isEarlierBuild = FileManager.default.fileExists(atPath: output.appendingPathComponent(EarlierBuild.markerFile).path)
         if !entries.isEmpty && !isEarlierBuild {
             return "refusing to replace \(output.path): it is not empty and not an earlier herstelsite build; choose an empty or new folder"
         }
