@@ -13,13 +13,14 @@ final class ProgressLine: Sendable {
 
     /// Nil clears the line, so what is printed next starts on a clean line.
     @Sendable func draw(_ progress: BuildProgress?) {
-        let text = last.withLock { last -> String? in
-            // Reports from several threads may arrive out of order: never step back.
-            if let progress, let previous = last, previous.stage == progress.stage, previous.done > progress.done { return nil }
+        last.withLock { last in
+            // Reports from several threads may arrive out of order: never step back. Written
+            // under the lock, so a late line can never land after the one that clears it.
+            if let progress, let previous = last, previous.stage == progress.stage, previous.done > progress.done { return }
             last = progress
-            return "\r\u{1B}[2K" + (progress.map { ProgressLine.fitted($0.description) } ?? "")
+            let text = "\r\u{1B}[2K" + (progress.map { ProgressLine.fitted($0.description) } ?? "")
+            FileHandle.standardError.write(Data(text.utf8))
         }
-        if let text { FileHandle.standardError.write(Data(text.utf8)) }
     }
 
     /// Cut to the terminal's width, so the line never wraps (a wrapped line is not replaced).
