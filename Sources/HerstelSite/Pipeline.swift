@@ -7,8 +7,14 @@ public enum Pipeline {
     public struct Options: Sendable {
         /// Preview mode: unpublished cases are rendered too, marked as drafts.
         public var drafts: Bool
+        /// Told how far each stage is, from any thread, at most about ten times a second, and
+        /// nil when a stage is done; for showing progress on a terminal (SPEC §4).
+        public var progress: (@Sendable (BuildProgress?) -> Void)?
 
-        public init(drafts: Bool = false) { self.drafts = drafts }
+        public init(drafts: Bool = false, progress: (@Sendable (BuildProgress?) -> Void)? = nil) {
+            self.drafts = drafts
+            self.progress = progress
+        }
     }
 
     public static func build(contentPath: String, options: Options = Options()) -> Checked<BuiltSite> {
@@ -19,8 +25,12 @@ public enum Pipeline {
     public static func build(_ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options()) -> Checked<BuiltSite> {
         var clock = StageClock()
         let site: Site
-        defer { clock.report() }
-        let validated = SiteValidator.validate(snapshot, contentPath: contentPath)
+        let meter = options.progress.map { ProgressMeter(report: $0) }
+        defer {
+            meter?.finish()
+            clock.report()
+        }
+        let validated = SiteValidator.validate(snapshot, contentPath: contentPath, progress: meter)
         _ = consume snapshot
         switch validated {
         case .failure(let diagnostics): return .failure(diagnostics)
@@ -29,7 +39,9 @@ public enum Pipeline {
 
         clock.lap("validate")
         // Every case is anonymised, published or not, so each template problem shows up now.
+        meter?.begin(.anonymising, total: site.cases.count)
         let anonymised = Parallel.map(site.cases) { item -> (report: PublicReport?, diagnostics: [Diagnostic]) in
+            defer { meter?.advance() }
             var diagnostics: [Diagnostic] = []
             let report = Anonymiser.report(for: item, in: site, &diagnostics)
             return (report, diagnostics)
@@ -50,11 +62,11 @@ public enum Pipeline {
         case .failure(let diagnostics): return .failure((diagnostics + warnings).sorted())
         case .success(let made): renderer = made
         }
-        var built = renderer.render()
+        var built = renderer.render(progress: meter)
         built.warnings = Array(Set(warnings + built.warnings)).sorted()
         clock.lap("render")
 
-        let verdict = PrivacyGate.scan(built.files, site: site, reports: visibleReports)
+        let verdict = PrivacyGate.scan(built.files, site: site, reports: visibleReports, progress: meter)
         clock.lap("gate")
         built.warnings = (built.warnings + verdict.warnings).sorted()
         guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).sorted()) }

@@ -25,13 +25,15 @@ struct Build: ParsableCommand {
             return
         }
         let built: BuiltSite
-        switch Pipeline.build(consume snapshot, contentPath: content) {
+        let progress = ProgressLine.forStandardError()
+        switch Pipeline.build(consume snapshot, contentPath: content, options: Pipeline.Options(progress: progress?.draw)) {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site): built = site
         }
         tell(built.warnings)
         let rendered = DispatchTime.now()
-        let problems = SiteWriter.write(built, to: output, contentPath: content, fingerprint: fingerprint)
+        let problems = SiteWriter.write(
+            built, to: output, contentPath: content, fingerprint: fingerprint, progress: progress.map { ProgressMeter(report: $0.draw) })
         if ProcessInfo.processInfo.environment["HERSTELSITE_TIMINGS"] != nil {
             let load = Double(loaded.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let write = Double(DispatchTime.now().uptimeNanoseconds - rendered.uptimeNanoseconds) / 1e9
@@ -56,7 +58,8 @@ struct Check: ParsableCommand {
     var privacy = false
 
     func run() throws {
-        switch Pipeline.build(contentPath: content) {
+        let progress = ProgressLine.forStandardError()
+        switch Pipeline.build(contentPath: content, options: Pipeline.Options(progress: progress?.draw)) {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site):
             tell(site.warnings)

@@ -10,6 +10,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on; 0 picks a free one.") var port = 8080
     @Option(help: "The address to bind; 127.0.0.1 keeps the preview on this machine.") var host = "127.0.0.1"
     @Flag(help: "Also show cases that are not published, marked as drafts.") var drafts = false
+    @Option(help: "The earlier build that the page /_wijzigingen/ compares with.") var against = "public"
 
     func validate() throws {
         guard (0...65535).contains(port) else {
@@ -19,7 +20,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = PreviewServer.Configuration(
-            contentPath: content, host: host, port: port, drafts: drafts)
+            contentPath: content, host: host, port: port, drafts: drafts, against: against)
         let drafts = self.drafts
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             FileHandle.standardError.write(
@@ -32,6 +33,7 @@ struct Serve: AsyncParsableCommand {
                     say(
                         "Preview: \(url)\(drafts ? " (drafts shown)" : "") — rebuilt when \(configuration.contentPath)/ changes; Ctrl-C stops."
                     )
+                    say("Changes against \(configuration.against)/: \(url)_wijzigingen/")
                 case .built(let site, let seconds, let rebuild):
                     describe(site, seconds: seconds, rebuild: rebuild)
                 }
@@ -52,15 +54,16 @@ private func say(_ line: String) {
 
 private func describe(_ site: PreviewSite, seconds: Double, rebuild: Bool) {
     let time = String(format: "%.2f", seconds)
+    if site.summary != nil {
+        for warning in site.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+    }
     guard let s = site.summary else {
         for diagnostic in site.diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
-        let count = site.diagnostics.count
+        let count = site.diagnostics.errors.count
         FileHandle.standardError.write(
-            Data(
-                "\(count) error\(count == 1 ? "" : "s"); the preview shows \(count == 1 ? "it" : "them") until fixed.\n"
-                    .utf8))
+            Data("\(site.diagnostics.tally); the preview shows \(count == 1 ? "the error" : "the errors") until fixed.\n".utf8))
         return
     }
     let drafts = s.drafts > 0 ? " and \(s.drafts) draft\(s.drafts == 1 ? "" : "s")" : ""

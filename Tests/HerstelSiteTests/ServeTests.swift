@@ -278,14 +278,17 @@ final class PreviewProcess {
     private(set) var url = ""
     private(set) var port = 0
 
-    init(drafts: Bool = false) throws {
+    /// `fixture` names a folder of Fixtures/ to serve instead of the sample content;
+    /// `prepare` runs in the test's folder before the server starts (to build an earlier site).
+    init(drafts: Bool = false, fixture: String? = nil, arguments: [String] = [], prepare: (URL) throws -> Void = { _ in }) throws {
         folder = try Support.temporaryFolder("serve")
         content = folder.appendingPathComponent("Content")
         try FileManager.default.copyItem(
-            at: Support.packageRoot.appendingPathComponent("Content"), to: content)
+            at: fixture.map { Support.fixtures.appendingPathComponent($0) } ?? Support.packageRoot.appendingPathComponent("Content"), to: content)
+        try prepare(folder)
         process.executableURL = Support.executable
         process.arguments =
-            ["serve", "--port", "0", "--content", content.path] + (drafts ? ["--drafts"] : [])
+            ["serve", "--port", "0", "--content", content.path] + (drafts ? ["--drafts"] : []) + arguments
         process.currentDirectoryURL = folder
         let out = Pipe()
         let err = Pipe()

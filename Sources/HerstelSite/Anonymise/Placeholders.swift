@@ -6,6 +6,40 @@ public struct PublicReport: Hashable, Sendable {
     public var markdown: String
     /// Where the text was written: the case body or the report template.
     public var source: MarkdownSource
+    /// Placeholders of a draft that have no value yet, by the number of their `GapMarker` in
+    /// `markdown`; the renderer shows each as a marked gap. Always empty for a published case.
+    public var gaps: [String] = []
+}
+
+/// Marks where a draft lacks a placeholder's value: private-use characters around the gap's
+/// number. The renderer turns each into markup of its own; the same characters written by an
+/// author are replaced in a draft's text first, so a gap cannot be forged.
+public enum GapMarker {
+    public static let open: Unicode.Scalar = "\u{E000}"
+    public static let close: Unicode.Scalar = "\u{E001}"
+
+    static func marker(_ index: Int) -> String { "\(Character(open))\(index)\(Character(close))" }
+
+    /// What a reader of the draft sees in place of the value.
+    public static func label(_ name: String) -> String { "[\(name): nog niet bekend]" }
+
+    /// The text with every marker replaced by `replacement(index)`; a marker with a number
+    /// that is not a gap is left out.
+    static func replacing(in text: String, _ replacement: (Int) -> String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.unicodeScalars.firstIndex(of: open) {
+            result += rest[..<start]
+            let afterOpen = rest.unicodeScalars.index(after: start)
+            guard let end = rest.unicodeScalars[afterOpen...].firstIndex(of: close) else {
+                rest = rest[afterOpen...]
+                continue
+            }
+            if let index = Int(String(rest.unicodeScalars[afterOpen..<end])) { result += replacement(index) }
+            rest = rest[rest.unicodeScalars.index(after: end)...]
+        }
+        return result + rest
+    }
 }
 
 /// Fills `@name@` placeholders (SPEC §1). Values are plain text: Markdown in them is escaped.
@@ -29,14 +63,22 @@ public enum Anonymiser {
             return nil
         }
         let values = PlaceholderValues(item: item, settings: settings)
-        let markdown = fill(source, caseFile: item.file, &diagnostics) { values.value(for: $0) }
-        return PublicReport(markdown: markdown, source: source)
+        let draft = !item.isPublished
+        var gaps: [String] = []
+        var text = source
+        if draft, text.text.unicodeScalars.contains(where: { $0 == GapMarker.open || $0 == GapMarker.close }) {
+            text.text = String(
+                String.UnicodeScalarView(text.text.unicodeScalars.map { $0 == GapMarker.open || $0 == GapMarker.close ? "\u{FFFD}" : $0 }))
+        }
+        let markdown = fill(text, caseFile: item.file, draft: draft, gaps: &gaps, &diagnostics) { values.value(for: $0) }
+        return PublicReport(markdown: markdown, source: source, gaps: gaps)
     }
 
     /// Unknown placeholder names in a text, whatever case it is used for; so a template no case
     /// uses yet is checked too.
     static func checkNames(_ source: MarkdownSource, _ diagnostics: inout [Diagnostic]) {
-        _ = fill(source, caseFile: source.file, &diagnostics) { name in
+        var gaps: [String] = []
+        _ = fill(source, caseFile: source.file, draft: false, gaps: &gaps, &diagnostics) { name in
             PlaceholderValues.isKnown(name) ? .text("") : .unknown
         }
     }
@@ -49,8 +91,11 @@ public enum Anonymiser {
     /// Replaces placeholders, keeping every line break, so line numbers stay those of the source.
     /// Works on UTF-8 bytes: placeholder names are ASCII, and a byte buffer grows in amortised
     /// constant time even for a body of many megabytes.
+    ///
+    /// A value the case lacks is an error in a published case. In a `draft` it is a warning
+    /// (SPEC §1: a draft never stops the public site) and becomes a gap, added to `gaps`.
     static func fill(
-        _ source: MarkdownSource, caseFile: String, _ diagnostics: inout [Diagnostic],
+        _ source: MarkdownSource, caseFile: String, draft: Bool, gaps: inout [String], _ diagnostics: inout [Diagnostic],
         value: (String) -> PlaceholderValues.Value
     ) -> String {
         let at = UInt8(ascii: "@")
@@ -97,7 +142,17 @@ public enum Anonymiser {
                     }
                 case .missing(let why):
                     let forCase = source.file == caseFile ? "" : " for \(caseFile)"
-                    diagnostics.append(Diagnostic(file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why)"))
+                    if draft {
+                        output.append(contentsOf: Array(GapMarker.marker(gaps.count).utf8))
+                        gaps.append(name)
+                        diagnostics.append(
+                            .warning(
+                                file: source.file, line: line,
+                                "placeholder @\(name)@ has no value yet\(forCase): \(why) (the draft shows a gap here; publishing the case needs the value)"
+                            ))
+                    } else {
+                        diagnostics.append(Diagnostic(file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why)"))
+                    }
                 }
                 i = j + 1
                 copied = i

@@ -64,14 +64,16 @@ public enum PrivacyGate {
         var allowed: [Int: Set<[UInt8]>] = [:]
     }
 
-    public static func scan(_ files: [OutputFile], site: Site, reports: [Int: PublicReport]) -> Verdict {
+    public static func scan(_ files: [OutputFile], site: Site, reports: [Int: PublicReport], progress: ProgressMeter? = nil) -> Verdict {
         let rules = self.rules(site)
         let keys = rules.keys.sorted { $0.lexicographicallyPrecedes($1) }
         let matcher = PatternMatcher(keys)
         let exceptions = Exceptions(site.settings.privacy.allowed)
         let names = PersonNames(organisations: organisationNames(site))
 
+        progress?.begin(.scanning, total: files.reduce(0) { $0 + $1.contents.count })
         let scans = Parallel.map(files) { file -> FileScan in
+            defer { progress?.advance(by: file.contents.count) }
             let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml")
             let text = NormalizedText(file.contents, markup: markup)
             var result = FileScan()

@@ -32,12 +32,14 @@ public enum Markdown {
 
     /// Renders Markdown to HTML: raw HTML left out entirely, unsafe link targets removed,
     /// headings shifted so the highest is `topHeadingLevel` (the page has its own h1).
-    public static func html(_ markdown: String, topHeadingLevel: Int = 2, dropLeadingHeading: Bool = false) -> String {
-        render(markdown, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading).html
+    /// `gaps` are the placeholders a draft lacks, by the number of their `GapMarker`: each
+    /// becomes a `<mark class="gap">` made here, never text an author could write.
+    public static func html(_ markdown: String, topHeadingLevel: Int = 2, dropLeadingHeading: Bool = false, gaps: [String] = []) -> String {
+        render(markdown, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading, gaps: gaps).html
     }
 
     /// The same, with everything that was left out, so the author can be told (SPEC §3).
-    public static func render(_ markdown: String, topHeadingLevel: Int = 2, dropLeadingHeading: Bool = false) -> (
+    public static func render(_ markdown: String, topHeadingLevel: Int = 2, dropLeadingHeading: Bool = false, gaps: [String] = []) -> (
         html: String, removals: [Removal]
     ) {
         precondition(registered)
@@ -59,6 +61,7 @@ public enum Markdown {
         defer { cmark_node_free(document) }
 
         let removals = clean(document, topHeadingLevel: topHeadingLevel, dropLeadingHeading: dropLeadingHeading)
+        if !gaps.isEmpty { markGaps(document, gaps) }
 
         // Column alignment as style="text-align: ..." rather than the obsolete align attribute.
         let renderOptions = options | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
@@ -241,6 +244,74 @@ public enum Markdown {
     static func shown(_ url: String) -> String {
         let flat = String(url.map { $0.isNewline ? " " : $0 })
         return flat.count > 40 ? flat.prefix(40) + "…" : flat
+    }
+
+    /// Replaces each gap marker: by a `<mark>` element in running text, by the gap's label
+    /// where markup cannot go (code, image descriptions, link targets).
+    private static func markGaps(_ document: OpaquePointer, _ gaps: [String]) {
+        func label(_ index: Int) -> String { index < gaps.count ? GapMarker.label(gaps[index]) : "" }
+        func hasMarker(_ text: String) -> Bool { text.unicodeScalars.contains(GapMarker.open) }
+        var texts: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
+                if let literal = cmark_node_get_literal(node), hasMarker(String(cString: literal)) { texts.append(node) }
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                for (get, set) in [(cmark_node_get_url, cmark_node_set_url), (cmark_node_get_title, cmark_node_set_title)] {
+                    if let value = get(node).map({ String(cString: $0) }), hasMarker(value) {
+                        _ = set(node, GapMarker.replacing(in: value, label))
+                    }
+                }
+            }
+        }
+        cmark_iter_free(iterator)
+        for node in texts {
+            let literal = String(cString: cmark_node_get_literal(node))
+            if cmark_node_get_type(node) != CMARK_NODE_TEXT || isInsideImage(node) {
+                _ = cmark_node_set_literal(node, GapMarker.replacing(in: literal, label))
+                continue
+            }
+            // Text, gap, text, ...: the parts go before the node, which then goes.
+            var rest = Substring(literal)
+            while let start = rest.unicodeScalars.firstIndex(of: GapMarker.open),
+                let end = rest.unicodeScalars[start...].firstIndex(of: GapMarker.close)
+            {
+                insertText(String(rest[..<start]), before: node)
+                let number = Int(String(rest.unicodeScalars[rest.unicodeScalars.index(after: start)..<end]))
+                if let number, number < gaps.count, let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
+                    _ = cmark_node_set_on_enter(mark, "<mark class=\"gap\">")
+                    _ = cmark_node_set_on_exit(mark, "</mark>")
+                    if let text = cmark_node_new(CMARK_NODE_TEXT) {
+                        _ = cmark_node_set_literal(text, label(number))
+                        _ = cmark_node_append_child(mark, text)
+                    }
+                    _ = cmark_node_insert_before(node, mark)
+                }
+                rest = rest[rest.unicodeScalars.index(after: end)...]
+            }
+            insertText(String(rest), before: node)
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    private static func insertText(_ text: String, before node: OpaquePointer) {
+        guard !text.isEmpty, let part = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        _ = cmark_node_set_literal(part, text)
+        _ = cmark_node_insert_before(node, part)
+    }
+
+    private static func isInsideImage(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_IMAGE { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
     }
 
     private static func hasAncestor(_ node: OpaquePointer, in set: Set<OpaquePointer>) -> Bool {

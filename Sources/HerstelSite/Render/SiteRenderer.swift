@@ -31,7 +31,7 @@ struct SiteRenderer {
         return 1
     }
 
-    func render() -> BuiltSite {
+    func render(progress: ProgressMeter? = nil) -> BuiltSite {
         // Positions in site.cases, which is also how `reports` is keyed.
         let shown = site.cases.indices.filter { drafts || site.cases[$0].isPublished }
         let visible = shown.map { site.cases[$0] }
@@ -56,9 +56,11 @@ struct SiteRenderer {
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
         jobs += boards.indices.map(Job.board) + shown.map(Job.report)
         let renderer = self
+        progress?.begin(.rendering, total: jobs.count)
         // Each job returns its files and the warnings of its Markdown; they are merged in job
         // order and then sorted, so the result does not depend on which core did what.
         let done = Parallel.map(jobs, chunkSize: 8) { job -> (files: [OutputFile], warnings: [Diagnostic]) in
+            defer { progress?.advance() }
             switch job {
             case .publicData: return (PublicData(site: renderer.site).files(), [])
             case .boardList: return ([renderer.boardsPage(boards)], [])
@@ -148,8 +150,10 @@ struct SiteRenderer {
 
     /// Markdown written in `source` as HTML, with a warning at the source's own line for
     /// everything left out (SPEC §3: nothing an author wrote disappears unnoticed).
-    func markdown(_ text: String, from source: MarkdownSource, dropLeadingHeading: Bool = false) -> (html: String, warnings: [Diagnostic]) {
-        let rendered = Markdown.render(text, dropLeadingHeading: dropLeadingHeading)
+    func markdown(_ text: String, from source: MarkdownSource, dropLeadingHeading: Bool = false, gaps: [String] = []) -> (
+        html: String, warnings: [Diagnostic]
+    ) {
+        let rendered = Markdown.render(text, dropLeadingHeading: dropLeadingHeading, gaps: gaps)
         let warnings = rendered.removals.map {
             Diagnostic.warning(file: source.file, line: source.firstLine + $0.line - 1, $0.message)
         }
@@ -160,7 +164,7 @@ struct SiteRenderer {
         let path = SitePath.report(item)
         var context = caseContext(item, from: path)
         // The report's lines are those of its source (case body or template), one to one.
-        let body = report.map { markdown($0.markdown, from: $0.source) }
+        let body = report.map { markdown($0.markdown, from: $0.source, gaps: $0.gaps) }
         context["reportHTML"] = body?.html ?? ""
         context["boardPlace"] = item.board.place ?? false
         let page = html(
@@ -170,8 +174,15 @@ struct SiteRenderer {
                     "Niet-gepersonaliseerd rapport over de herstelopdracht monitoring sociale veiligheid van \(item.board.name), schooljaar \(item.schoolYear).",
                 template: "rapport", context: context,
                 breadcrumbs: [("Home", ""), ("Besturen A–Z", SitePath.boards), (item.board.name, SitePath.board(item.board.number))],
-                draft: draftNote(item)))
+                draft: draftNote(item).map { $0 + gapNote(report?.gaps ?? []) }))
         return ([page], body?.warnings ?? [])
+    }
+
+    /// Tells the reviewer of a draft which values it still lacks; they show as marked gaps.
+    func gapNote(_ gaps: [String]) -> String {
+        guard !gaps.isEmpty else { return "" }
+        let names = DutchText.list(Array(Set(gaps)).sorted())
+        return " Nog niet bekend en in de tekst gemarkeerd: \(names)."
     }
 
     func boardPage(_ board: BoardView) -> OutputFile {

@@ -13,11 +13,14 @@ public enum PreviewServer {
         public var port: Int
         public var drafts: Bool
         public var pollInterval: Duration
+        /// The earlier build that `/_wijzigingen/` compares with.
+        public var against: String
 
         public init(
             contentPath: String, host: String = "127.0.0.1", port: Int = 8080, drafts: Bool = false,
-            pollInterval: Duration = .milliseconds(300)
+            pollInterval: Duration = .milliseconds(300), against: String = "public"
         ) {
+            self.against = against
             self.contentPath = contentPath
             self.host = host
             self.port = port
@@ -70,7 +73,7 @@ public enum PreviewServer {
         logger.logLevel = .warning
         let host = configuration.host
         let app = Application(
-            responder: PreviewResponder(state: state),
+            responder: PreviewResponder(state: state, contentPath: configuration.contentPath, against: configuration.against),
             configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
@@ -106,16 +109,30 @@ public enum PreviewServer {
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let state: PreviewState
+    let contentPath: String
+    let against: String
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let target = request.head.path ?? "/"
-        if request.method == .get, PathResolver.split(target).path == LiveReload.eventsPath {
+        let path = PathResolver.split(target).path
+        if request.method == .get, path == LiveReload.eventsPath {
             return events()
         }
         guard let site = await state.site() else {
             return Response(status: .serviceUnavailable, headers: [.cacheControl: "no-store"])
         }
-        let reply = site.reply(method: request.method, target: target)
+        var reply = site.reply(method: request.method, target: target)
+        if path == ChangesPage.path || path + "/" == ChangesPage.path, site.diagnostics.isEmpty {
+            if path == ChangesPage.path {
+                let (contentPath, against, generation) = (self.contentPath, self.against, site.generation)
+                let page = await state.changesPage(generation: generation) {
+                    ChangesPage.make(contentPath: contentPath, against: against, generation: generation)
+                }
+                reply = PreviewSite.page(page, method: request.method)
+            } else {
+                reply = PreviewSite.redirect(to: ChangesPage.path)
+            }
+        }
         return Response(
             status: reply.status, headers: reply.headers, body: ResponseBody(byteBuffer: reply.body))
     }

@@ -17,11 +17,14 @@ public struct PreviewSite: Sendable {
     /// know when they are out of date.
     public let generation: String
     let state: State
+    /// What the build found worth telling: said again after every build, like a compiler.
+    public let warnings: [Diagnostic]
 
     public init(_ result: Checked<BuiltSite>, generation: String) {
         self.generation = generation
         switch result {
         case .success(let built):
+            warnings = built.warnings
             var files: [String: File] = [:]
             for file in built.files {
                 var contents = file.contents
@@ -34,6 +37,7 @@ public struct PreviewSite: Sendable {
             }
             state = .built(files, built.summary)
         case .failure(let diagnostics):
+            warnings = diagnostics.warnings
             state = .failed(
                 diagnostics,
                 page: ByteBuffer(string: ErrorPage.html(diagnostics, generation: generation)),
@@ -117,6 +121,22 @@ extension PreviewSite {
     }
 
     static let invalidPath = text(.badRequest, "Ongeldig pad.\n")
+
+    /// A page the preview makes itself (`/_wijzigingen/`).
+    static func page(_ html: String, method: HTTPRequest.Method) -> PreviewReply {
+        let body = ByteBuffer(string: html)
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", .xContentTypeOptions: "nosniff"]
+        headers[.contentLength] = String(body.readableBytes)
+        return PreviewReply(status: .ok, headers: headers, body: method == .head ? ByteBuffer() : body)
+    }
+
+    static func redirect(to location: String) -> PreviewReply {
+        var reply = text(.found, "Deze pagina staat op \(location)\n")
+        reply.headers[.location] = location
+        reply.headers[.contentLength] = String(reply.body.readableBytes)
+        reply.headers[.cacheControl] = "no-store"
+        return reply
+    }
 
     static func text(_ status: HTTPResponse.Status, _ text: String) -> PreviewReply {
         PreviewReply(

@@ -20,6 +20,8 @@ public actor PreviewState {
     private var builds = 0
     /// Random per start, so a page from an earlier run of the server reloads too.
     private let instance: String
+    /// The comparison page of one generation, made when it is first asked for.
+    private var changes: (generation: String, page: Task<String, Never>)?
 
     /// Starts stale: requests wait for the first build.
     public init() {
@@ -32,6 +34,15 @@ public actor PreviewState {
         if !isStale, let current { return current }
         if isStopping { return nil }
         return await withCheckedContinuation { waiting.append($0) }
+    }
+
+    /// The comparison page (`ChangesPage`) for a generation: made once, by `make`, off the actor,
+    /// on the first request; requests that come while it is made wait for the same page.
+    public func changesPage(generation: String, make: @escaping @Sendable () -> String) async -> String {
+        if let changes, changes.generation == generation { return await changes.page.value }
+        let page = Task.detached { make() }
+        changes = (generation, page)
+        return await page.value
     }
 
     /// Content changed: hold requests until `publish` brings the new build.

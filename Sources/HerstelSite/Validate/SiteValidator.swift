@@ -8,7 +8,7 @@ public enum SiteValidator {
 
     static let knownFolders = ["cases", "reports", "pages", "schooljaren", "theme"]
 
-    public static func validate(_ snapshot: ContentSnapshot, contentPath: String) -> Checked<Site> {
+    public static func validate(_ snapshot: ContentSnapshot, contentPath: String, progress: ProgressMeter? = nil) -> Checked<Site> {
         // A file that is not read anyway (a letter.pdf beside its case) is named as not read,
         // not held against the content for not being UTF-8 text.
         let display = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath
@@ -35,7 +35,9 @@ public enum SiteValidator {
 
         // Case files are independent of each other: parse them on all cores, keeping the file order.
         let caseFiles = snapshot.files(under: "cases").filter { $0.relativePath.hasSuffix(".md") }
+        progress?.begin(.validating, total: caseFiles.count)
         let parsedCases = Parallel.map(caseFiles) { file -> (parsed: Case?, diagnostics: [Diagnostic]) in
+            defer { progress?.advance() }
             var found: [Diagnostic] = []
             let parsed = CaseParser.parse(file, settings: settings, &found)
             return (parsed, found)

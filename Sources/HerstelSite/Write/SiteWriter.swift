@@ -14,7 +14,9 @@ public enum SiteWriter {
 
     /// `fingerprint`, when given, is recorded beside the output, so the next build with the
     /// same content and binary can see that nothing changed (`BuildCache`).
-    public static func write(_ site: BuiltSite, to output: String, contentPath: String, fingerprint: String? = nil) -> [Diagnostic] {
+    public static func write(
+        _ site: BuiltSite, to output: String, contentPath: String, fingerprint: String? = nil, progress: ProgressMeter? = nil
+    ) -> [Diagnostic] {
         // A symbolic link to the real folder is kept: the build replaces the folder it points to.
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
         let parent = outputURL.deletingLastPathComponent()
@@ -48,7 +50,7 @@ public enum SiteWriter {
         clearLeftovers(in: parent, name: name)
         let staging = parent.appendingPathComponent(stagingPrefix(for: name) + "new-\(getpid())")
         do {
-            try writeFiles(site.files, into: staging)
+            try writeFiles(site.files, into: staging, progress: progress)
         } catch {
             FileTree.remove(staging.path)
             return [Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")]
@@ -103,7 +105,7 @@ public enum SiteWriter {
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return "\(output.path) exists and is not a folder; choose another --output" }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
-        let isEarlierBuild = FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/\(BuiltinTheme.stylesheetName)").path)
+        let isEarlierBuild = FileManager.default.fileExists(atPath: output.appendingPathComponent(EarlierBuild.markerFile).path)
         if !entries.isEmpty && !isEarlierBuild {
             return "refusing to replace \(output.path): it is not empty and not an earlier herstelsite build; choose an empty or new folder"
         }
@@ -125,7 +127,7 @@ public enum SiteWriter {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    static func writeFiles(_ files: [OutputFile], into root: URL) throws {
+    static func writeFiles(_ files: [OutputFile], into root: URL, progress: ProgressMeter? = nil) throws {
         var made = Set<String>()
         func makeDirectory(_ path: String) throws {
             guard !made.contains(path) else { return }
@@ -139,7 +141,10 @@ public enum SiteWriter {
             try makeDirectory(((root.path + "/" + file.path) as NSString).deletingLastPathComponent)
         }
         // The folders exist; the files are written on all cores.
+        progress?.begin(.writing, total: files.count)
+        defer { progress?.finish() }
         let failures = Parallel.map(files, chunkSize: 64) { file -> WriteError? in
+            defer { progress?.advance() }
             let path = root.path + "/" + file.path
             let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { return WriteError(path: path, code: errno) }

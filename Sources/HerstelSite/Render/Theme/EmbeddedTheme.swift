@@ -165,6 +165,8 @@ extension BuiltinTheme {
         .menu li:first-child a { margin-left: -0.9rem; }
 
         .concept { background: var(--geel); border-bottom: 2px solid #b38600; padding: 0.75rem 0; }
+        /* A value a draft still lacks: shown by its text and a dashed frame, not by colour alone. */
+        mark.gap { background: var(--geel); color: #000; font-weight: 700; outline: 2px dashed #7a1d00; outline-offset: 1px; padding: 0 0.2rem; }
 
         /* Content */
         main { padding-top: 1rem; padding-bottom: 3rem; display: block; flex: 1 0 auto; width: 100%; }
@@ -326,6 +328,7 @@ extension BuiltinTheme {
           tr, li { break-inside: avoid; }
           h1, h2, h3 { color: #000; break-after: avoid; }
           .concept { border: 2px solid #000; }
+          mark.gap { background: none; outline: 2px dashed #000; }
         }
 
         """#
@@ -414,7 +417,7 @@ extension BuiltinTheme {
         </nav>
         </header>
         {{#draft}}
-        <div class="concept" role="note"><div class="wrap"><strong>Concept, niet openbaar.</strong> {{draft}} Deze pagina verschijnt niet in de publicatie.</div></div>
+        <section class="concept" aria-label="Concept"><div class="wrap"><strong>Concept, niet openbaar.</strong> {{draft}} Deze pagina verschijnt niet in de publicatie.</div></section>
         {{/draft}}
         <main id="inhoud" class="wrap" tabindex="-1">
         {{#hasBreadcrumbs}}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import HerstelSite
+
+/// What a build would publish that is new or different, compared with an earlier build.
+struct Changes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what a build would add, change or remove compared with an earlier build; writes nothing.",
+        discussion: """
+            Exit status 0 when the comparison is shown (with or without changes), 1 when the \
+            content has errors, 2 when --against is not a folder that herstelsite built.
+            """)
+
+    @Option(help: "The content folder.") var content = "Content"
+    @Option(help: "The earlier build to compare with, typically a copy of the published site.") var against = "public"
+
+    func run() throws {
+        if let problem = EarlierBuild.problem(at: against) {
+            FileHandle.standardError.write(Data("\(problem)\n".utf8))
+            throw ExitCode(2)
+        }
+        let progress = ProgressLine.forStandardError()
+        let built: BuiltSite
+        switch Pipeline.build(contentPath: content, options: Pipeline.Options(progress: progress?.draw)) {
+        case .failure(let diagnostics): throw report(diagnostics)
+        case .success(let site): built = site
+        }
+        tell(built.warnings)
+        let meter = progress.map { ProgressMeter(report: $0.draw) }
+        let earlier: [OutputFile]
+        switch EarlierBuild.load(from: against, progress: meter) {
+        case .failure(let problem):
+            FileHandle.standardError.write(Data("\(problem)\n".utf8))
+            throw ExitCode(2)
+        case .success(let files): earlier = files
+        }
+        let changes = SiteChanges.compare(old: earlier, new: built.files, progress: meter)
+        let colour = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        print(ChangesText(changes: changes, against: against, colour: colour).text, terminator: "")
+    }
+}
+
+/// `changes` as text: plain like `git diff --word-diff` ([-old-]{+new+}) when piped, in
+/// colour with strikethrough and underline on a terminal.
+struct ChangesText {
+    let changes: SiteChanges
+    let against: String
+    let colour: Bool
+
+    var text: String {
+        let earlier = against.hasSuffix("/") ? against : against + "/"
+        guard !changes.isEmpty else {
+            return "No changes: a build now would publish the same as \(earlier)\n"
+        }
+        var out = "Compared with the earlier build in \(earlier):\n"
+        func section(_ title: String, _ count: Int, _ lines: [String]) {
+            guard count > 0 else { return }
+            out += "\n\(title) (\(count)):\n" + lines.map { $0 + "\n" }.joined()
+        }
+        section("New reports", changes.newReports.count, changes.newReports.map { "  + \($0.path)  \($0.board), \($0.schoolYear)" })
+        section(
+            "Removed reports", changes.removedReports.count, changes.removedReports.map { "  - \($0.path)  \($0.board), \($0.schoolYear)" })
+        section(
+            "Changed reports", changes.changedReports.count,
+            changes.changedReports.map { report in
+                "  ~ \(report.path)  \(report.board), \(report.schoolYear)\n" + report.blocks.map { "      " + line($0) }.joined(separator: "\n")
+            })
+        section(
+            "Other pages", changes.pages.count,
+            changes.pages.map { page in
+                "  \(mark(page.kind)) \(page.path.isEmpty ? "/" : page.path)  \(role(page.role)) “\(page.title)”\(page.kind == .changed ? "" : " (\(page.kind.rawValue))")"
+            })
+        section(
+            "Open data rows", changes.rows.count,
+            changes.rows.map { row in
+                var text = "  \(mark(row.kind)) \(row.schoolYear) \(row.boardNumber) \(row.board)"
+                if !row.fields.isEmpty {
+                    text += ": " + row.fields.map { "\($0.column) \(quoted($0.old)) → \(quoted($0.new))" }.joined(separator: "; ")
+                }
+                return text
+            })
+        section("Other files", changes.files.count, changes.files.map { "  \(mark($0.kind)) \($0.path)" })
+        out += "\n" + summary + "\n"
+        return out
+    }
+
+    var summary: String {
+        var parts: [String] = []
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        let reports = [
+            (changes.newReports.count, "new"), (changes.removedReports.count, "removed"), (changes.changedReports.count, "changed"),
+        ].filter { $0.0 > 0 }
+        if !reports.isEmpty {
+            parts.append("reports: " + reports.map { "\($0.0) \($0.1)" }.joined(separator: ", "))
+        }
+        if !changes.pages.isEmpty { parts.append(count(changes.pages.count, "other page", "other pages")) }
+        if !changes.rows.isEmpty {
+            let kinds = [SiteChanges.Kind.added, .removed, .changed].compactMap { kind -> String? in
+                let n = changes.rows.filter { $0.kind == kind }.count
+                return n > 0 ? "\(n) \(kind.rawValue)" : nil
+            }
+            parts.append("open data rows: " + kinds.joined(separator: ", "))
+        }
+        if !changes.files.isEmpty { parts.append(count(changes.files.count, "other file", "other files")) }
+        return "Summary: " + parts.joined(separator: "; ") + "."
+    }
+
+    func mark(_ kind: SiteChanges.Kind) -> String {
+        switch kind {
+        case .added: "+"
+        case .removed: "-"
+        case .changed: "~"
+        }
+    }
+
+    func role(_ role: SiteChanges.Page.Role) -> String {
+        switch role {
+        case .overview: "overview"
+        case .schoolYear: "school year page"
+        case .board: "board page"
+        case .free: "page"
+        case .other: "page"
+        }
+    }
+
+    func quoted(_ text: String) -> String { text.isEmpty ? "(empty)" : "“\(text)”" }
+
+    /// One block of the diff on one line; long unchanged stretches are shortened around the change.
+    func line(_ block: BlockDiff) -> String {
+        block.segments.enumerated().map { index, segment in
+            switch segment {
+            case .same(let text):
+                return shortened(text, keepStart: index > 0, keepEnd: index < block.segments.count - 1)
+            case .deleted(let text):
+                return colour ? "\u{1B}[9;31m\(text)\u{1B}[0m" : "[-\(text)-]"
+            case .inserted(let text):
+                return colour ? "\u{1B}[4;32m\(text)\u{1B}[0m" : "{+\(text)+}"
+            }
+        }.joined(separator: " ")
+    }
+
+    /// Keeps 8 words next to a change on either side, and drops the middle of a long stretch.
+    func shortened(_ text: String, keepStart: Bool, keepEnd: Bool) -> String {
+        let words = text.split(separator: " ")
+        let keep = 8
+        guard words.count > keep * (keepStart && keepEnd ? 2 : 1) + 2 else { return text }
+        let head = keepStart ? words.prefix(keep).joined(separator: " ") + " …" : "…"
+        let tail = keepEnd ? " " + words.suffix(keep).joined(separator: " ") : ""
+        return keepStart && !keepEnd ? head : keepEnd && !keepStart ? "…" + tail : head + tail
+    }
+}
