@@ -10,10 +10,14 @@ public enum Pipeline {
         /// Told how far each stage is, from any thread, at most about ten times a second, and
         /// nil when a stage is done; for showing progress on a terminal (SPEC §4).
         public var progress: (@Sendable (BuildProgress?) -> Void)?
+        /// Name the source lines of every allowed exception in use (`check --privacy`); costs
+        /// a pass over all sources, so only when asked.
+        public var locateAllowed: Bool
 
-        public init(drafts: Bool = false, progress: (@Sendable (BuildProgress?) -> Void)? = nil) {
+        public init(drafts: Bool = false, progress: (@Sendable (BuildProgress?) -> Void)? = nil, locateAllowed: Bool = false) {
             self.drafts = drafts
             self.progress = progress
+            self.locateAllowed = locateAllowed
         }
     }
 
@@ -66,7 +70,7 @@ public enum Pipeline {
         built.warnings = Array(Set(warnings + built.warnings)).sorted()
         clock.lap("render")
 
-        let verdict = PrivacyGate.scan(built.files, site: site, reports: visibleReports, progress: meter)
+        let verdict = PrivacyGate.scan(built.files, site: site, reports: visibleReports, locateAllowed: options.locateAllowed, progress: meter)
         clock.lap("gate")
         built.warnings = (built.warnings + verdict.warnings).sorted()
         guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).sorted()) }

@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let progress = ProgressLine.forStandardError()
-        switch Pipeline.build(contentPath: content, options: Pipeline.Options(progress: progress?.draw)) {
+        switch Pipeline.build(contentPath: content, options: Pipeline.Options(progress: progress?.draw, locateAllowed: privacy)) {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site):
             tell(site.warnings)

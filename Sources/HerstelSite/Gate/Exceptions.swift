@@ -5,7 +5,6 @@ struct Exceptions {
     let patterns: [[UInt8]]
     /// The ten digits of each allowed telephone number.
     let phones: [String: Int]
-    private let matcher: PatternMatcher
 
     init(_ allowed: [AllowedText]) {
         self.allowed = allowed
@@ -15,19 +14,6 @@ struct Exceptions {
             if let digits = PhoneNumbers.phoneDigits(Array(entry.text.utf8)) { phones[digits] = index }
         }
         self.phones = phones
-        matcher = PatternMatcher(patterns)
-    }
-
-    /// The entries whose text a published file shows.
-    func occurrences(in compact: [UInt8]) -> Set<Int> {
-        guard !patterns.isEmpty else { return [] }
-        var found = Set<Int>()
-        compact.withUnsafeBufferPointer { buffer in
-            matcher.scan(buffer) { index, _ in found.insert(index) }
-        }
-        // Equal patterns are matched as the first of them; the others are in use as well.
-        for index in found { for (other, pattern) in patterns.enumerated() where pattern == patterns[index] { found.insert(other) } }
-        return found
     }
 
     /// The entry that allows a finding: the same telephone number, or a text that holds the

@@ -64,11 +64,18 @@ public enum PrivacyGate {
         var allowed: [Int: Set<[UInt8]>] = [:]
     }
 
-    public static func scan(_ files: [OutputFile], site: Site, reports: [Int: PublicReport], progress: ProgressMeter? = nil) -> Verdict {
+    /// With `locateAllowed`, each allowed exception in use gets the source lines it was
+    /// written at (for `check --privacy`); without, only how many files show it.
+    public static func scan(
+        _ files: [OutputFile], site: Site, reports: [Int: PublicReport], locateAllowed: Bool = false, progress: ProgressMeter? = nil
+    ) -> Verdict {
         let rules = self.rules(site)
-        let keys = rules.keys.sorted { $0.lexicographicallyPrecedes($1) }
-        let matcher = PatternMatcher(keys)
         let exceptions = Exceptions(site.settings.privacy.allowed)
+        // One pass finds private values, forbidden terms and allowed texts alike.
+        let keys = Set(rules.keys).union(exceptions.patterns.filter { !$0.isEmpty }).sorted { $0.lexicographicallyPrecedes($1) }
+        let isRule = keys.map { rules[$0] != nil }
+        let allowedAt = keys.map { key in exceptions.patterns.indices.filter { exceptions.patterns[$0] == key } }
+        let matcher = PatternMatcher(keys)
         let names = PersonNames(organisations: organisationNames(site))
 
         progress?.begin(.scanning, total: files.reduce(0) { $0 + $1.contents.count })
@@ -93,10 +100,12 @@ public enum PrivacyGate {
                     {
                         return
                     }
-                    result.hits.append(Hit(pattern: key, message: "", outputPath: file.path, outputLine: line(of: end, in: text.compactLines)))
+                    for allowed in allowedAt[index] { result.allowed[allowed, default: []].insert(key) }
+                    if isRule[index] {
+                        result.hits.append(Hit(pattern: key, message: "", outputPath: file.path, outputLine: line(of: end, in: text.compactLines)))
+                    }
                 }
             }
-            for index in exceptions.occurrences(in: text.compact) { result.allowed[index, default: []].insert(exceptions.patterns[index]) }
             let scanText = ScanText(text)
             for finding in detect(scanText, names: names) {
                 let written = scanText.written(finding.range)
@@ -128,11 +137,14 @@ public enum PrivacyGate {
                 "privacy.toegestaan allows '\(allowed[$0].text)', which appears nowhere on the site; remove it, so the exceptions a privacy officer signs off are the ones in use"
             )
         }
-        guard !hits.isEmpty || !allowedSeen.isEmpty else { return Verdict(problems: [], warnings: unused, allowedInUse: []) }
+        guard !hits.isEmpty || locateAllowed else {
+            let uses = allowedSeen.keys.sorted().map { AllowedUse(allowed: allowed[$0], sources: [], files: allowedSeen[$0]!.files) }
+            return Verdict(problems: [], warnings: unused, allowedInUse: uses)
+        }
         let fragments = self.fragments(site, reports: reports)
         let uses = allowedSeen.keys.sorted().map { index in
             let seen = allowedSeen[index]!
-            let sources = Set(seen.patterns.flatMap { self.sources(of: $0, in: fragments).map(\.location) }).sorted()
+            let sources = !locateAllowed ? [] : Set(seen.patterns.flatMap { self.sources(of: $0, in: fragments).map(\.location) }).sorted()
             return AllowedUse(allowed: allowed[index], sources: sources, files: seen.files)
         }
         let problems = hits.isEmpty ? [] : diagnose(hits, rules: rules, fragments: fragments, privacy: site.settings)

@@ -10,11 +10,13 @@
 struct PersonNames {
     /// Hashes of word runs that begin a board's, school's or place's name (before any comma,
     /// bracket or role word in it): for those the given-name and signature rules stay silent.
-    let organisationRuns: Set<UInt64>
+    let organisationRuns: WordSet
     /// Hashes of what follows a comma, dash or bracket in a name or place field when it reads
     /// like a person ("Stichting Trineia, Rignald Croes", "Hilversum (Kwame Appiah)"): a
     /// name pasted into a field, found wherever the field is published.
-    let fieldTails: Set<UInt64>
+    let fieldTails: WordSet
+
+    let hasFieldTails: Bool
 
     init(organisations: [String]) {
         var runs = Set<UInt64>()
@@ -43,8 +45,9 @@ struct PersonNames {
                 }
             }
         }
-        organisationRuns = runs
-        fieldTails = tails
+        organisationRuns = WordSet(runs)
+        fieldTails = WordSet(tails)
+        hasFieldTails = !tails.isEmpty
     }
 
     /// What separates an addition from a name in a field: a comma, bracket, colon, slash or
@@ -102,7 +105,7 @@ struct PersonNames {
         for i in tokens.indices where tokens[i].kind == .word {
             if let range = match(at: i, scan) {
                 found.append(range)
-            } else if tokens[i].capital, !fieldTails.isEmpty, let end = fieldTail(at: i, scan) {
+            } else if tokens[i].capital, hasFieldTails, let end = fieldTail(at: i, scan) {
                 found.append(scan.range(i, end))
             }
         }
@@ -405,16 +408,16 @@ struct PersonNames {
 
     static let digraphInitials = WordHash.set("th ch chr ph ij")
 
-    static let abbreviations: Set<UInt64> = {
-        var result = Set<UInt64>()
+    static let abbreviations: WordSet = {
+        var result: [UInt64] = []
         for abbreviation in [
             "nb", "bv", "nv", "ps", "aub", "ivm", "tav", "mbt", "ow", "ca", "vs", "zsm", "pm", "cq", "ic", "eo", "ao", "dd", "mi", "ie", "eg",
         ] {
             var hash = WordHash.seed
             for letter in abbreviation { hash = WordHash.combine(hash, WordHash.of(String(letter))) }
-            result.insert(hash)
+            result.append(hash)
         }
-        return result
+        return WordSet(result)
     }()
 
     static let particles = WordHash.set(

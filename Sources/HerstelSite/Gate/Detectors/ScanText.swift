@@ -87,8 +87,46 @@ enum WordHash {
     /// One hash for a run of words, for phrases ("met vriendelijke groet").
     static func combine(_ hash: UInt64, _ next: UInt64) -> UInt64 { (hash ^ next) &* 0x100_0000_01b3 &+ 0x9e37_79b9 }
 
-    static func set(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { of(String($0)) })
+    static func set(_ words: String) -> WordSet {
+        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { of(String($0)) })
+    }
+}
+
+/// A set of word hashes, looked up with one or two probes: the keys are hashes already, so
+/// unlike `Set<UInt64>` there is no hashing per lookup (the detectors look up every word).
+struct WordSet: Sendable {
+    private var keys: [UInt64]
+    private var mask: Int
+
+    init<S: Sequence<UInt64>>(_ hashes: S) {
+        let unique = Array(Set(hashes))
+        var size = 16
+        while size < unique.count * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+        for hash in unique {
+            let key = hash == 0 ? 1 : hash
+            var index = WordSet.slot(key, mask)
+            while keys[index] != 0 { index = (index + 1) & mask }
+            keys[index] = key
+        }
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask }
+
+    var isEmpty: Bool { !keys.contains { $0 != 0 } }
+
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool {
+        let key = hash == 0 ? 1 : hash
+        var index = WordSet.slot(key, mask)
+        while true {
+            let stored = keys[index]
+            if stored == key { return true }
+            if stored == 0 { return false }
+            index = (index + 1) & mask
+        }
     }
 }
 
