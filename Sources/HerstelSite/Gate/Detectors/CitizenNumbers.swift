@@ -7,6 +7,8 @@ enum CitizenNumbers {
         let plain = text.plain
         let n = plain.count
         var i = 0
+        var groups: [Range<Int>] = []
+        groups.reserveCapacity(8)
         while i < n {
             guard ScanText.isDigit(plain[i]) else {
                 i += 1
@@ -18,14 +20,14 @@ enum CitizenNumbers {
                 continue
             }
             // Groups of digits joined by one and the same separator.
-            var groups: [Range<Int>] = []
+            groups.removeAll(keepingCapacity: true)
             var separator: UInt8?
             var j = i
             while j < n {
                 let start = j
                 while j < n, ScanText.isDigit(plain[j]) { j += 1 }
                 groups.append(start..<j)
-                guard j + 1 < n, [UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-")].contains(plain[j]), ScanText.isDigit(plain[j + 1]),
+                guard j + 1 < n, plain[j] == 0x20 || plain[j] == UInt8(ascii: ".") || plain[j] == UInt8(ascii: "-"), ScanText.isDigit(plain[j + 1]),
                     separator == nil || separator == plain[j]
                 else { break }
                 separator = plain[j]
@@ -33,16 +35,17 @@ enum CitizenNumbers {
             }
             let end = groups.last!.upperBound
             let glued = end < n && ScanText.isLetter(plain[end])
-            let digits = groups.reduce(0) { $0 + $1.count }
+            var digits = 0
+            for group in groups { digits += group.count }
             if !glued, !afterCountryCode(i, plain) {
                 // Written in groups, a BSN has groups of two to four ("123 456 782", "1234.56.782"):
                 // numbers from neighbouring fields ("2988" and "12988") are not a BSN.
                 let grouped = groups.count == 1 || groups.allSatisfy { (2...4).contains($0.count) }
                 // A date (2022-11-01, 01-11-2022) is no number.
-                let counts = groups.map(\.count)
                 let isDate =
-                    separator != 0x20
-                    && (counts == [4, 2, 2] || counts == [2, 2, 4] || counts == [1, 2, 4] || counts == [2, 1, 4] || counts == [1, 1, 4])
+                    separator != 0x20 && groups.count == 3
+                    && ((groups[0].count == 4 && groups[1].count == 2 && groups[2].count == 2)
+                        || (groups[0].count <= 2 && groups[1].count <= 2 && groups[2].count == 4))
                 if grouped, !isDate, digits == 9 || (digits == 8 && nearKeyword(i, plain)), passesElevenTest(groups.flatMap { Array(plain[$0]) }) {
                     found.append(Finding(kind: .citizenNumber, range: i..<end))
                 } else if groups.count > 1 {

@@ -103,6 +103,8 @@ struct PersonNames {
         var found: [Range<Int>] = []
         let scan = Scan(tokens: tokens, text: text)
         for i in tokens.indices where tokens[i].kind == .word {
+            // Most words are lower case and start no name: one probe tells.
+            if !tokens[i].capital, !PersonNames.lowerCaseStarts.contains(tokens[i].hash) { continue }
             if let range = match(at: i, scan) {
                 found.append(range)
             } else if tokens[i].capital, hasFieldTails, let end = fieldTail(at: i, scan) {
@@ -395,16 +397,21 @@ struct PersonNames {
     // MARK: Word lists (lower case)
 
     static let de = WordHash.of("de")
+
+    /// Lower-case words after which a name can follow: titles, roles, greetings, "de (heer)".
+    static let lowerCaseStarts = WordHash.set(
+        [titlesText, titlesWithPeriodText, rolesText, forAttentionText, greetingsText, "de"].joined(separator: " "))
     static let heer = WordHash.of("heer")
 
     /// Forms of address and titles before a name, with or without a period.
-    static let titles = WordHash.set(
-        """
+    static let titlesText = """
         dhr mevr mevrouw mw mvr mej mejuffrouw juffrouw meneer juf meester drs ir ing prof ds mr dr hr fam familie
         zuster broeder pater dominee
-        """)
+        """
+    static let titles = WordHash.set(titlesText)
     /// Short titles that are words too: a title only with a period ("ing.", "ma.").
-    static let titlesWithPeriod = WordHash.set("ma ba bc msc bsc em pr")
+    static let titlesWithPeriodText = "ma ba bc msc bsc em pr"
+    static let titlesWithPeriod = WordHash.set(titlesWithPeriodText)
 
     static let digraphInitials = WordHash.set("th ch chr ph ij")
 
@@ -428,8 +435,7 @@ struct PersonNames {
     static let compoundParticles = WordHash.set("in op uit aan onder over bij voor")
 
     /// Words for people by their role, after which a name is a person's.
-    static let roles = WordHash.set(
-        """
+    static let rolesText = """
         contactpersoon contactpersonen directeur directrice adjunct-directeur locatiedirecteur schooldirecteur
         directeur-bestuurder bestuurder voorzitter secretaris penningmeester schoolleider locatieleider teamleider
         afdelingsleider leerling leerlinge ouder ouders moeder vader voogd verzorger leerkracht docent docente mentor
@@ -438,13 +444,16 @@ struct PersonNames {
         behandelaar begeleider begeleidster ib'er iber stagiair stagiaire klasgenoot broer zus zoon dochter opa oma oom
         tante melder klager slachtoffer getuige meisje jongen cliënt client ondergetekende opsteller
         naam namen voornaam achternaam roepnaam
-        """)
+        """
+    static let roles = WordHash.set(rolesText)
     /// Words that address a letter to a person: "t.a.v.", "namens".
-    static let forAttention = WordHash.set("namens attentie")
+    static let forAttentionText = "namens attentie"
+    static let forAttention = WordHash.set(forAttentionText)
     static let fillers = WordHash.set("is was heet genaamd mevrouw")
 
     /// Closing greetings: the next line is a signature.
-    static let greetings = WordHash.set("groet groeten hoogachtend mvg")
+    static let greetingsText = "groet groeten hoogachtend mvg"
+    static let greetings = WordHash.set(greetingsText)
 
     /// Words that are part of an organisation's name, so a name next to them is not a person.
     static let organisationWords = WordHash.set(
