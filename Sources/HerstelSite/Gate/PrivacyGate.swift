@@ -79,7 +79,10 @@ public enum PrivacyGate {
         let names = PersonNames(organisations: organisationNames(site))
 
         progress?.begin(.scanning, total: files.reduce(0) { $0 + $1.contents.count })
-        let scans = Parallel.map(files) { file -> FileScan in
+        // Largest files first (the feed, open data, year pages), a few at a time, so neither
+        // core is left scanning a big file alone at the end. Hits are sorted later anyway.
+        let bySize = files.sorted { ($0.contents.count, $1.path) > ($1.contents.count, $0.path) }
+        let scans = Parallel.map(bySize, chunkSize: 4) { file -> FileScan in
             defer { progress?.advance(by: file.contents.count) }
             let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml")
             let text = NormalizedText(file.contents, markup: markup)
@@ -155,7 +158,7 @@ public enum PrivacyGate {
     static func detect(_ text: ScanText, names: PersonNames) -> [Finding] {
         let tokens = text.tokens()
         var findings = EmailAddresses.find(in: text) + PhoneNumbers.find(in: text)
-        findings += CitizenNumbers.find(in: text) + BankAccounts.find(in: text)
+        findings += CitizenNumbers.find(in: text) + BankAccounts.find(in: text, tokens: tokens)
         findings += HomeAddresses.find(in: text, tokens: tokens) + BirthDates.find(in: text, tokens: tokens)
         findings += names.find(in: text, tokens: tokens)
         // One finding for one text: a telephone number inside an IBAN, a surname inside "ir. B. Kuipers".

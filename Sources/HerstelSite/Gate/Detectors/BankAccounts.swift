@@ -1,23 +1,17 @@
 /// IBANs of any country, plain or in groups of four, in any case: the country's length and
 /// valid mod-97 check digits ("NL91ABNA0417164300", "nl91 abna 0417 1643 00").
 enum BankAccounts {
-    static func find(in text: ScanText) -> [Finding] {
+    /// Starts only where a two-letter word is glued to a number ("nl" + "91"): one check a word.
+    static func find(in text: ScanText, tokens: [Token]) -> [Finding] {
         var found: [Finding] = []
         let plain = text.plain
         let n = plain.count
-        var i = 0
-        while i + 4 < n {
-            guard isLowerLetter(plain[i]), isLowerLetter(plain[i + 1]), ScanText.isDigit(plain[i + 2]), ScanText.isDigit(plain[i + 3]),
-                i == 0 || !ScanText.isAlphanumeric(plain[i - 1])
-            else {
-                i += 1
-                continue
-            }
-            let country = String(decoding: plain[i..<(i + 2)], as: UTF8.self)
-            guard let length = lengths[country] else {
-                i += 2
-                continue
-            }
+        var after = 0
+        for (t, token) in tokens.enumerated() where token.kind == .word && token.length == 2 && token.start >= after {
+            guard t + 1 < tokens.count, tokens[t + 1].kind == .number, tokens[t + 1].start == token.end, tokens[t + 1].length >= 2 else { continue }
+            let i = token.start
+            guard isLowerLetter(plain[i]), isLowerLetter(plain[i + 1]), let length = lengths[String(decoding: plain[i..<(i + 2)], as: UTF8.self)]
+            else { continue }
             // Read `length` letters and digits, allowing one space between groups.
             var characters: [UInt8] = []
             var j = i
@@ -34,9 +28,7 @@ enum BankAccounts {
             }
             if characters.count == length, j == n || !ScanText.isAlphanumeric(plain[j]), isValid(characters) {
                 found.append(Finding(kind: .bankAccount, range: i..<j))
-                i = j
-            } else {
-                i += 2
+                after = j
             }
         }
         return found
