@@ -166,3 +166,15 @@ struct PrivacySourceTests {
         #expect(PrivacyGate.containsWords(plain("met **Daan** gesproken"), plain("Daan")))
     }
 }
+
+@Suite("Privacy gate: IBANs among codes")
+struct PrivacyBankCodeTests {
+    @Test func aBrinWithItsBranchAndWordsAfterItIsNoIban() {
+        // Found by the 10,000-case benchmark: "12LU00 Cluster4School De…" read as an IBAN of
+        // Luxembourg whose check digits happened to fit.
+        let scan = ScanText("zoek 12lu00 cluster4school de ark 28lu00 cluster4school de")
+        #expect(BankAccounts.find(in: scan, tokens: scan.tokens()).isEmpty)
+        let spaced = ScanText("lu00 cluster4school de ark")
+        #expect(BankAccounts.find(in: spaced, tokens: spaced.tokens()).isEmpty)
+    }
+}

@@ -10,9 +10,11 @@ enum BankAccounts {
         for (t, token) in tokens.enumerated() where token.kind == .word && token.length == 2 && token.start >= after {
             guard t + 1 < tokens.count, tokens[t + 1].kind == .number, tokens[t + 1].start == token.end, tokens[t + 1].length >= 2 else { continue }
             let i = token.start
-            guard isLowerLetter(plain[i]), isLowerLetter(plain[i + 1]), let length = lengths[String(decoding: plain[i..<(i + 2)], as: UTF8.self)]
+            // Glued to what comes before ("12LU00", a BRIN with its branch) it is a code.
+            guard i == 0 || !ScanText.isAlphanumeric(plain[i - 1]), isLowerLetter(plain[i]), isLowerLetter(plain[i + 1]),
+                let length = lengths[String(decoding: plain[i..<(i + 2)], as: UTF8.self)]
             else { continue }
-            // Read `length` letters and digits, allowing one space between groups.
+            // Read `length` letters and digits, allowing one space between groups of four.
             var characters: [UInt8] = []
             var j = i
             while j < n, characters.count < length {
@@ -20,7 +22,7 @@ enum BankAccounts {
                 if ScanText.isDigit(b) || isLowerLetter(b) {
                     characters.append(b)
                     j += 1
-                } else if b == 0x20, j + 1 < n, ScanText.isAlphanumeric(plain[j + 1]), !characters.isEmpty {
+                } else if b == 0x20, j + 1 < n, ScanText.isAlphanumeric(plain[j + 1]), !characters.isEmpty, characters.count % 4 == 0 {
                     j += 1
                 } else {
                     break
