@@ -38,7 +38,8 @@ struct PrivacyDetectorTests {
             ("directeur: Peter Smit", "Peter Smit"),
             ("Mw. Özdemir belde.", "Mw. Özdemir"),
             ("juf Priya gaf les", "juf Priya"),
-            ("Met vriendelijke groet,\n\nKuipers", "Kuipers"),
+            ("Groeten,\n\nAnouk", "Anouk"),
+            ("| Intern begeleider | Shurendy Frans |", "Shurendy Frans"),
             ("Met vriendelijke groet,\nDe directeur,\nT. Bakker", "T. Bakker"),
             ("Th. de Graaf", "Th. de Graaf"),
         ])
@@ -55,6 +56,8 @@ struct PrivacyDetectorTests {
             "Basisschool \"De Zonnewijzer\" in Dordrecht",
             "Zie artikel 3.40 van de WVO 2020. N.B. Het bestuur leverde op tijd.",
             "Met vriendelijke groet,\nInspectie van het Onderwijs",
+            "Met vriendelijke groet,\n\nBevindingen\n\nDe school leverde op tijd.",
+            "De nieuwe locatie aan de Oude Gracht opent volgend jaar.",
             "De directeur van de school stuurde de monitor op 12 maart 2023.",
             "Koningin Julianaschool, Prins Willem-Alexander College en Sint Jan",
             "Herstelopdrachten monitoring sociale veiligheid · schooljaar 2022-2023",

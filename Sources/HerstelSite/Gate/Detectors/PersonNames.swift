@@ -159,8 +159,8 @@ struct PersonNames {
             var j = i + 1
             var skipped = 0
             // A role word alone in a cell labels the next one: "| Contactpersoon | Geertje Hoekstra |".
-            let label = i == 0 || tokens[i - 1].kind == .boundary || tokens[i - 1].kind == .lineBreak
-            while j < tokens.count, skipped < 3, scan.isFiller(j) || (label && tokens[j].kind == .boundary) {
+            let label = scan.endsCell(i)
+            while j < tokens.count, skipped < 3, scan.isFiller(j) || (label && (tokens[j].kind == .boundary || scan.isBar(j))) {
                 j += 1
                 skipped += 1
             }
@@ -220,6 +220,9 @@ struct PersonNames {
             guard nameLike, hasSurname else { return nil }
             var last = end
             while last > j, tokens[last - 1].kind != .word { last -= 1 }
+            // One word alone may be the heading that follows the letter ("Bevindingen"): a
+            // signature of one word counts only when it is a given name ("Groeten, Anouk").
+            if last - j == 1, !scan.isGivenName(j) { return nil }
             if organisationRuns.contains(scan.runHash(j, last)) { return nil }
             return scan.range(j, last)
         }
@@ -298,7 +301,7 @@ struct PersonNames {
             {
                 return false
             }
-            return !PersonNames.hasOrganisationEnding(text.plain[word.start..<word.end])
+            return !PersonNames.hasOrganisationEnding(text.plain[word.start..<word.end]) && !PersonNames.streetsAlone.contains(h)
         }
 
         /// Initials, given names, particles and a surname from `i`; with `bareGivenName`, a
@@ -326,13 +329,33 @@ struct PersonNames {
             if !sentenceEnds {
                 var k = j
                 while isParticle(k) || (k > j && k < tokens.count && tokens[k].kind == .lineBreak) { k += 1 }
-                if isSurnameLike(k), initials > 0 || givenNames > 0 || k > j || bareGivenName { return k + 1 }
+                if isSurnameLike(k), initials > 0 || givenNames > 0 || k > j || bareGivenName {
+                    // After a role or title a given name the lexicon lacks is still followed by the
+                    // surname: "| Intern begeleider | Shurendy Frans |", "mevrouw Akosua de Graaf".
+                    var end = k + 1
+                    if bareGivenName, !tokens[k].period {
+                        var next = end
+                        while isParticle(next) { next += 1 }
+                        if isSurnameLike(next) || isGivenName(next) { end = next + 1 }
+                    }
+                    return end
+                }
             }
             // Two given names in a row: the last may be the surname ("Mohamed Ali").
             if givenNames >= 2 { return j }
             if givenNames >= 1, bareGivenName { return j }
             return nil
         }
+
+        /// The last word of a cell or label ("| Intern begeleider |", "Contactpersoon:").
+        func endsCell(_ i: Int) -> Bool {
+            var j = i + 1
+            while j < tokens.count, tokens[j].kind == .mark, UInt8(truncatingIfNeeded: tokens[j].hash) == UInt8(ascii: ":") { j += 1 }
+            return j < tokens.count && (tokens[j].kind == .boundary || tokens[j].kind == .lineBreak || isBar(j))
+        }
+
+        /// A table bar as written in text or Markdown ("| Contactpersoon | …").
+        func isBar(_ j: Int) -> Bool { tokens[j].kind == .mark && UInt8(truncatingIfNeeded: tokens[j].hash) == UInt8(ascii: "|") }
 
         func hasParticle(_ start: Int, _ end: Int) -> Bool { (start..<end).contains { isParticle($0) } }
 
@@ -485,6 +508,9 @@ struct PersonNames {
         herstelopdracht herstelopdrachten monitoring sociale veiligheid rapport verslag brief wet wvo wpo wec woo avg
         voldaan open concept afgesloten ontvangen termijn vervolgens hierbij tevens verder echter inmiddels namens
         """)
+
+    /// Street words that are no surname even alone ("aan de Oude Gracht"); "Dijk" and "Weg" are.
+    static let streetsAlone = WordHash.set("straat laan plein gracht kade singel steeg dreef plantsoen markt boulevard")
 
     /// Endings of schools, buildings and streets: "Frankschool", "Kerkstraat".
     static let organisationEndings: [[UInt8]] = [
