@@ -148,6 +148,29 @@ struct PrivacyDetectorTests {
         #expect(found(.email, in: text).isEmpty, "\(all(in: text))")
     }
 
+    @Test func aHeadingAfterARoleWordIsNoName() {
+        // Found by the benchmark: a paragraph ending in "de directeur" before the heading "Conclusie".
+        let html = "<p>Het rapport ging naar de directeur</p>\n<h2>Conclusie</h2>\n<p>Het bestuur voldeed.</p>"
+        let scan = ScanText(NormalizedText(Array(html.utf8), markup: true))
+        #expect(PrivacyGate.detect(scan, names: Self.names).isEmpty)
+        let table = "<table><tr><td>Intern begeleider</td><td>Shurendy Frans</td></tr></table>"
+        let cells = ScanText(NormalizedText(Array(table.utf8), markup: true))
+        #expect(PrivacyGate.detect(cells, names: Self.names).map { cells.written($0.range) } == ["Shurendy Frans"])
+    }
+
+    @Test func aNameAfterTavOrAFunctionInAFieldIsFound() {
+        let names = PersonNames(organisations: [
+            "Scholengroep Trineum, t.a.v. Ruthmilda Rosaria", "Obs De Kempen (interim-directeur Abena Gomes-Peters)",
+        ])
+        for (text, name) in [
+            ("Scholengroep Trineum, t.a.v. Ruthmilda Rosaria", "Ruthmilda Rosaria"),
+            ("Obs De Kempen (interim-directeur Abena Gomes-Peters)", "Abena Gomes-Peters"),
+        ] {
+            let scan = ScanText(text)
+            #expect(names.find(in: scan).map { scan.written($0.range) }.contains(name), "\(text)")
+        }
+    }
+
     @Test func aTelephoneNumberInsideAnIbanIsOneFinding() {
         #expect(all(in: "NL91 ABNA 0417 1643 00") == ["bankAccount: NL91 ABNA 0417 1643 00"])
     }

@@ -84,6 +84,8 @@ struct PersonNames {
                 if !words.isEmpty { break reading }
             }
         }
+        // "t.a.v.", "p/a", "interim-directeur" before the name are not part of it.
+        while let first = words.first, !first.capital { words.removeFirst() }
         let capitals = words.filter { $0.capital }
         // "De Zonnewijzer", "Het Baken": a school's own name, not a person.
         guard (2...4).contains(words.count), capitals.count >= 2, words.last!.capital, !stopWords.contains(words[0].hash),
@@ -159,7 +161,7 @@ struct PersonNames {
             var j = i + 1
             var skipped = 0
             // A role word alone in a cell labels the next one: "| Contactpersoon | Geertje Hoekstra |".
-            let label = scan.endsCell(i)
+            let label = scan.endsCell(i) && (scan.startsCell(i) || (scan.wordAt(i - 1) != nil && scan.startsCell(i - 1)))
             while j < tokens.count, skipped < 3, scan.isFiller(j) || (label && (tokens[j].kind == .boundary || scan.isBar(j))) {
                 j += 1
                 skipped += 1
@@ -352,6 +354,11 @@ struct PersonNames {
             var j = i + 1
             while j < tokens.count, tokens[j].kind == .mark, UInt8(truncatingIfNeeded: tokens[j].hash) == UInt8(ascii: ":") { j += 1 }
             return j < tokens.count && (tokens[j].kind == .boundary || tokens[j].kind == .lineBreak || isBar(j))
+        }
+
+        /// The first word of a cell or line.
+        func startsCell(_ i: Int) -> Bool {
+            i == 0 || tokens[i - 1].kind == .boundary || tokens[i - 1].kind == .lineBreak || isBar(i - 1)
         }
 
         /// A table bar as written in text or Markdown ("| Contactpersoon | …").
