@@ -4,7 +4,10 @@
 enum BirthDates {
     static func find(in text: ScanText, tokens: [Token]) -> [Finding] {
         var found: [Finding] = []
-        for (i, token) in tokens.enumerated() where token.kind == .word && (text.plain[token.start] == UInt8(ascii: "g") || text.plain[token.start] == UInt8(ascii: "d")) && isKeyword(token, text) {
+        for (i, token) in tokens.enumerated()
+        where token.kind == .word && (text.plain[token.start] == UInt8(ascii: "g") || text.plain[token.start] == UInt8(ascii: "d"))
+            && isKeyword(token, text)
+        {
             // The nearest date within a few words after the keyword, else before it.
             var match: Finding?
             var j = i + 1

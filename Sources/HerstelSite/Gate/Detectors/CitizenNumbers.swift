@@ -46,7 +46,11 @@ enum CitizenNumbers {
                     separator != 0x20 && groups.count == 3
                     && ((groups[0].count == 4 && groups[1].count == 2 && groups[2].count == 2)
                         || (groups[0].count <= 2 && groups[1].count <= 2 && groups[2].count == 4))
-                if grouped, !isDate, digits == 9 || (digits == 8 && nearKeyword(i, plain)), passesElevenTest(groups.flatMap { Array(plain[$0]) }) {
+                // A school year (2016-2017) is no number either.
+                let isSchoolYear = groups.count == 2 && groups[0].count == 4 && groups[1].count == 4 && separator != 0x20
+                if grouped, !isDate, !isSchoolYear, digits == 9 || (digits == 8 && nearKeyword(i, plain)),
+                    passesElevenTest(groups.flatMap { Array(plain[$0]) })
+                {
                     found.append(Finding(kind: .citizenNumber, range: i..<end))
                 } else if groups.count > 1 {
                     // One group of nine within a longer run: "BSN 123456782 2023".

@@ -84,6 +84,8 @@ struct PersonNames {
                 if !words.isEmpty { break reading }
             }
         }
+        // An addition naming a place or an organisation ("locatie Oude Gracht") is no person.
+        if words.contains(where: { organisationWords.contains($0.hash) || streetsAlone.contains($0.hash) }) { return nil }
         // "t.a.v.", "p/a", "interim-directeur" before the name are not part of it.
         while let first = words.first, !first.capital { words.removeFirst() }
         let capitals = words.filter { $0.capital }
@@ -168,6 +170,10 @@ struct PersonNames {
             }
             guard j < tokens.count, !scan.isTitle(j), !scan.isInitial(j) else { return nil }
             if let end = scan.nameBody(from: j, bareGivenName: true), !scan.isOrganisation(before: j, after: end) {
+                // Across a cell or block the next text is only a name when it looks like one
+                // (a given name, or two words): not the heading or sentence that follows ("Vragen?").
+                let crossed = ((i + 1)..<j).contains { tokens[$0].kind == .boundary || scan.isBar($0) }
+                if crossed, !scan.isGivenName(j), (j..<end).filter({ tokens[$0].kind == .word }).count < 2 { return nil }
                 return scan.range(j, end)
             }
             return nil
