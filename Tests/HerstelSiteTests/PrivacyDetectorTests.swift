@@ -58,6 +58,7 @@ struct PrivacyDetectorTests {
             "Met vriendelijke groet,\nInspectie van het Onderwijs",
             "Met vriendelijke groet,\n\nBevindingen\n\nDe school leverde op tijd.",
             "De nieuwe locatie aan de Oude Gracht opent volgend jaar.",
+            "In de bijlage stond het nummer van een leerling.\nVragen kunt u mailen naar ons.",
             "De directeur van de school stuurde de monitor op 12 maart 2023.",
             "Koningin Julianaschool, Prins Willem-Alexander College en Sint Jan",
             "Herstelopdrachten monitoring sociale veiligheid · schooljaar 2022-2023",

@@ -160,6 +160,8 @@ struct PersonNames {
         }
         // A role word and a name: "contactpersoon Jansen", "leerling Sanne", "directeur: Peter Smit".
         if PersonNames.roles.contains(token.hash) || PersonNames.forAttention.contains(token.hash) {
+            // "... van een leerling.\nVragen kunt u ...": the sentence ended at the role word.
+            if token.period { return nil }
             var j = i + 1
             var skipped = 0
             // A role word alone in a cell labels the next one: "| Contactpersoon | Geertje Hoekstra |".
