@@ -115,8 +115,6 @@ struct WordSet: Sendable {
     @inline(__always)
     static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask }
 
-    var isEmpty: Bool { !keys.contains { $0 != 0 } }
-
     @inline(__always)
     func contains(_ hash: UInt64) -> Bool {
         let key = hash == 0 ? 1 : hash
