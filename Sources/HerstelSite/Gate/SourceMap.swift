@@ -5,11 +5,13 @@ extension PrivacyGate {
         var result: [Fragment] = []
         var seen = Set<SourceLocation>()
         func add(_ text: String, _ location: SourceLocation, _ kind: Fragment.Kind, spansTwoLines: Bool = false) {
-            let compact = NormalizedText.pattern(text)
-            guard !compact.isEmpty else { return }
-            let plain = NormalizedText(Array(text.utf8), markup: false).plain
+            // One normalisation gives both forms (`compact` is what `NormalizedText.pattern` returns).
+            let normalized = NormalizedText(Array(text.utf8), markup: false)
+            guard !normalized.compact.isEmpty else { return }
             result.append(
-                Fragment(location: location, kind: kind, compact: compact, loose: loose(compact), plain: plain, spansTwoLines: spansTwoLines))
+                Fragment(
+                    location: location, kind: kind, compact: normalized.compact, loose: loose(normalized.compact), plain: normalized.plain,
+                    spansTwoLines: spansTwoLines))
         }
         func addLines(_ source: MarkdownSource, _ kind: Fragment.Kind) {
             let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -42,8 +42,10 @@ enum BirthDates {
 
     static let keywords = WordHash.set("geboren geb geboortedatum geboortejaar geboorte geboortedag gebdatum dob")
 
+    static let geboorte = Array("geboorte".utf8)
+
     static func isKeyword(_ token: Token, _ text: ScanText) -> Bool {
-        keywords.contains(token.hash) || text.has(Array("geboorte".utf8), at: token.start)
+        keywords.contains(token.hash) || text.has(geboorte, at: token.start)
     }
 
     static let months = WordHash.set(

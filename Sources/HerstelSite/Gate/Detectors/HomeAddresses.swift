@@ -73,7 +73,7 @@ enum HomeAddresses {
         guard number.start == tokens[i].end + 1 else { return nil }
         guard text.plain[number.start] != UInt8(ascii: "0") else { return nil }
         // "Rotterdam 2023" is a year.
-        if number.length == 4, text.has(Array("19".utf8), at: number.start) || text.has(Array("20".utf8), at: number.start) { return nil }
+        if number.length == 4, text.has(centuries[0], at: number.start) || text.has(centuries[1], at: number.start) { return nil }
         var end = number.end
         let plain = text.plain
         // An addition: letters glued on, or after '-' / ' ' a short addition.
@@ -103,6 +103,9 @@ enum HomeAddresses {
 
     /// Street words that come first: "Laan van Meerdervoort", "Weg naar Rhoon".
     static let streetWords = WordHash.set("laan weg plein kade singel dreef straat dijk gracht hof park burgwal boulevard markt")
+
+    /// "19" and "20": how a year starts.
+    static let centuries = [Array("19".utf8), Array("20".utf8)]
 
     static let additions = WordHash.set("bis hs huis boven beneden rood zwart bg ii iii iv")
     static let units = WordHash.set("procent leerlingen scholen uur jaar keer dagen weken maanden minuten euro km meter")

@@ -41,8 +41,11 @@ struct ScanText {
         let b = plain[offset]
         guard b >= 0xC0 else { return true }  // a continuation byte belongs to the letter before
         let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-        guard offset + length <= plain.count, let scalar = String(decoding: plain[offset..<(offset + length)], as: UTF8.self).unicodeScalars.first
-        else { return false }
+        guard offset + length <= plain.count else { return false }
+        // Decoded by hand: this runs for every non-ASCII character the gate reads.
+        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | (UInt32(plain[offset + k]) & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
