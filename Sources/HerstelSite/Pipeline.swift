@@ -27,55 +27,69 @@ public enum Pipeline {
 
     /// Takes the snapshot over, so the raw files are freed once they are checked.
     public static func build(_ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options()) -> Checked<BuiltSite> {
+        var memo: BuildMemo? = nil
+        return build(snapshot, contentPath: contentPath, options: options, memo: &memo)
+    }
+
+    /// The same, reusing what the last build worked out (`BuildMemo`) and leaving in `memo`
+    /// what this one did; the preview builds this way.
+    public static func build(
+        _ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options(), memo: inout BuildMemo?
+    ) -> Checked<BuiltSite> {
         var clock = StageClock()
-        let site: Site
         let meter = options.progress.map { ProgressMeter(report: $0) }
         defer {
             meter?.finish()
             clock.report()
         }
-        let validated = SiteValidator.validate(snapshot, contentPath: contentPath, progress: meter)
-        _ = consume snapshot
-        switch validated {
+        let anonymised: AnonymisedSite
+        switch check(snapshot, contentPath: contentPath, meter: meter, clock: &clock, memo: &memo) {
         case .failure(let diagnostics): return .failure(diagnostics)
-        case .success(let checked): site = checked
+        case .success(let checked): anonymised = checked
         }
+        let warnings = anonymised.site.warnings
 
-        clock.lap("validate")
-        // Every case is anonymised, published or not, so each template problem shows up now.
-        meter?.begin(.anonymising, total: site.cases.count)
-        let anonymised = Parallel.map(site.cases) { item -> (report: PublicReport?, diagnostics: [Diagnostic]) in
-            defer { meter?.advance() }
-            var diagnostics: [Diagnostic] = []
-            let report = Anonymiser.report(for: item, in: site, &diagnostics)
-            return (report, diagnostics)
-        }
-        // Validation anonymised every case too, so its warnings are these again: told once.
-        let diagnostics = Array(Set(site.warnings + anonymised.flatMap(\.diagnostics))).sorted()
-        let warnings = diagnostics.warnings
-        guard warnings.count == diagnostics.count else { return .failure(diagnostics) }
-        var reports: [Int: PublicReport] = [:]
-        for (index, result) in anonymised.enumerated() {
-            if let report = result.report { reports[index] = report }
-        }
-
-        clock.lap("anonymise")
-        let visibleReports = options.drafts ? reports : reports.filter { site.cases[$0.key].isPublished }
         let renderer: SiteRenderer
-        switch SiteRenderer.make(site: site, reports: visibleReports, drafts: options.drafts) {
+        switch SiteRenderer.make(anonymised, drafts: options.drafts, memo: memo) {
         case .failure(let diagnostics): return .failure((diagnostics + warnings).sorted())
         case .success(let made): renderer = made
         }
-        var built = renderer.render(progress: meter)
+        var built = renderer.render(progress: meter, memo: &memo)
         built.warnings = Array(Set(warnings + built.warnings)).sorted()
         clock.lap("render")
 
-        let verdict = PrivacyGate.scan(built.files, site: site, reports: visibleReports, locateAllowed: options.locateAllowed, progress: meter)
+        let verdict = PrivacyGate.scan(
+            built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter, memo: &memo)
         clock.lap("gate")
         built.warnings = (built.warnings + verdict.warnings).sorted()
         guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).sorted()) }
         built.allowedInUse = verdict.allowedInUse
         return .success(built)
+    }
+
+    /// Validate and anonymise: the checked site with every case's public report, or every
+    /// problem of both stages at once. Every case is anonymised, published or not, so each
+    /// placeholder problem shows up now; its warnings are in `site.warnings`.
+    public static func check(_ snapshot: consuming ContentSnapshot, contentPath: String) -> Checked<AnonymisedSite> {
+        var clock = StageClock()
+        var memo: BuildMemo? = nil
+        return check(snapshot, contentPath: contentPath, meter: nil, clock: &clock, memo: &memo)
+    }
+
+    static func check(
+        _ snapshot: consuming ContentSnapshot, contentPath: String, meter: ProgressMeter?, clock: inout StageClock,
+        memo: inout BuildMemo?
+    ) -> Checked<AnonymisedSite> {
+        let validated = SiteValidator.validate(snapshot, contentPath: contentPath, progress: meter, memo: &memo)
+        _ = consume snapshot
+        clock.lap("validate")
+        let anonymised = Anonymiser.anonymise(
+            validated.cases, templates: validated.templates, settings: validated.settings, progress: meter, memo: &memo)
+        clock.lap("anonymise")
+        let diagnostics = SiteValidator.limited(Array(Set(validated.diagnostics + anonymised.diagnostics)).sorted())
+        guard !diagnostics.contains(where: \.isError), var site = validated.site else { return .failure(diagnostics) }
+        site.warnings = diagnostics
+        return .success(AnonymisedSite(site: site, cases: anonymised.cases))
     }
 }
 

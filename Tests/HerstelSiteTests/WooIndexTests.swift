@@ -259,8 +259,8 @@ struct WooSplitTests {
             Support.text(yml)
                 + "woo:\n  publisher: https://identifier.overheid.nl/tooi/id/oorg/oorg12355\n  informatiecategorie: https://identifier.overheid.nl/tooi/def/thes/kern/c_fdaee95e\n",
             to: yml)
-        switch SiteValidator.validate(ContentLoader.load(from: content.path), contentPath: content.path) {
-        case .success(let site): return (site, folder)
+        switch Pipeline.check(ContentLoader.load(from: content.path), contentPath: content.path) {
+        case .success(let checked): return (checked.site, folder)
         case .failure(let diagnostics): throw FixtureRun.Failure(message: diagnostics.map(\.description).joined(separator: "\n"))
         }
     }

@@ -44,13 +44,33 @@ public enum GapMarker {
 
 /// Fills `@name@` placeholders (SPEC §1). Values are plain text: Markdown in them is escaped.
 public enum Anonymiser {
-    /// The report of a case, or nil for an open case with neither body nor template.
-    public static func report(for item: Case, in site: Site, _ diagnostics: inout [Diagnostic]) -> PublicReport? {
-        report(for: item, templates: site.templates, settings: site.settings, &diagnostics)
+    /// The stage: every case with its public report, and every problem of its placeholders.
+    /// Runs on what validation could read, also when validation found errors, so the
+    /// problems of both stages are told together (SPEC §4: all at once).
+    /// With a `memo`, a case equal to one of the last build, with the same templates and
+    /// settings, keeps its report; the memo is updated.
+    public static func anonymise(
+        _ cases: [Case], templates: [String: ReportTemplate], settings: Settings?, progress: ProgressMeter? = nil,
+        memo: inout BuildMemo?
+    ) -> (cases: [ReportedCase], diagnostics: [Diagnostic]) {
+        progress?.begin(.anonymising, total: cases.count)
+        let same = memo?.anonymiseInputs.map { $0.templates == templates && $0.settings == settings } ?? false
+        let earlier = same ? memo!.anonymised : [:]
+        let done = Parallel.map(cases) { item -> BuildMemo.AnonymisedCase in
+            defer { progress?.advance() }
+            if let known = earlier[item.file], known.item == item { return known }
+            var diagnostics: [Diagnostic] = []
+            let report = Anonymiser.report(for: item, templates: templates, settings: settings, &diagnostics)
+            return BuildMemo.AnonymisedCase(item: item, result: ReportedCase(item: item, report: report), diagnostics: diagnostics)
+        }
+        if memo != nil {
+            memo!.anonymiseInputs = (templates, settings)
+            memo!.anonymised = Dictionary(done.map { ($0.item.file, $0) }, uniquingKeysWith: { $1 })
+        }
+        return (done.map(\.result), done.flatMap(\.diagnostics))
     }
 
-    /// The same, from the parts of a site; validation uses it before the site is complete, so
-    /// every placeholder problem is reported together with every other problem.
+    /// The report of a case, or nil for an open case with neither body nor template.
     static func report(
         for item: Case, templates: [String: ReportTemplate], settings: Settings?, _ diagnostics: inout [Diagnostic]
     ) -> PublicReport? {

@@ -57,8 +57,17 @@ public enum PrivacyGate {
         public var allowedInUse: [AllowedUse]
     }
 
+    /// What the gate looks for; with equal lookouts it finds the same in the same file.
+    struct Lookout: Equatable, Sendable {
+        var keys: [[UInt8]]
+        var isRule: [Bool]
+        var allowedAt: [[Int]]
+        var allowed: [AllowedText]
+        var organisations: [String]
+    }
+
     /// What one published file showed.
-    struct FileScan {
+    struct FileScan: Sendable {
         var hits: [Hit] = []
         /// Allowed exceptions seen, by index in `privacy.allowed`, with the texts they allowed.
         var allowed: [Int: Set<[UInt8]>] = [:]
@@ -67,8 +76,10 @@ public enum PrivacyGate {
     /// With `locateAllowed`, each allowed exception in use gets the source lines it was
     /// written at (for `check --privacy`); without, only how many files show it.
     public static func scan(
-        _ files: [OutputFile], site: Site, reports: [Int: PublicReport], locateAllowed: Bool = false, progress: ProgressMeter? = nil
+        _ files: [OutputFile], site anonymised: AnonymisedSite, drafts: Bool = false, locateAllowed: Bool = false,
+        progress: ProgressMeter? = nil, memo: inout BuildMemo?
     ) -> Verdict {
+        let site = anonymised.site
         let rules = self.rules(site)
         let exceptions = Exceptions(site.settings.privacy.allowed)
         // One pass finds private values, forbidden terms and allowed texts alike.
@@ -76,7 +87,12 @@ public enum PrivacyGate {
         let isRule = keys.map { rules[$0] != nil }
         let allowedAt = keys.map { key in exceptions.patterns.indices.filter { exceptions.patterns[$0] == key } }
         let matcher = PatternMatcher(keys)
-        let names = PersonNames(organisations: organisationNames(site))
+        let organisations = organisationNames(site)
+        let names = PersonNames(organisations: organisations)
+        // With a memo (the preview), a file that is what it was in the last build, when the
+        // gate looked for the same things, is not scanned again.
+        let lookout = Lookout(keys: keys, isRule: isRule, allowedAt: allowedAt, allowed: exceptions.allowed, organisations: organisations)
+        let earlier = memo?.gateInputs == lookout ? memo!.scans : [:]
 
         progress?.begin(.scanning, total: files.reduce(0) { $0 + $1.contents.count })
         // Largest files first (the feed, open data, year pages), a few at a time, so neither
@@ -84,6 +100,7 @@ public enum PrivacyGate {
         let bySize = files.sorted { ($0.contents.count, $1.path) > ($1.contents.count, $0.path) }
         let scans = Parallel.map(bySize, chunkSize: 4) { file -> FileScan in
             defer { progress?.advance(by: file.contents.count) }
+            if let known = earlier[file.path], known.contents == file.contents { return known.scan }
             let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml")
             let text = NormalizedText(file.contents, markup: markup)
             var result = FileScan()
@@ -125,6 +142,11 @@ public enum PrivacyGate {
             }
             return result
         }
+        if memo != nil {
+            memo!.gateInputs = lookout
+            memo!.scans = Dictionary(
+                zip(bySize, scans).map { ($0.path, BuildMemo.Scan(contents: $0.contents, scan: $1)) }, uniquingKeysWith: { $1 })
+        }
         let hits = scans.flatMap(\.hits)
         var allowedSeen: [Int: (patterns: Set<[UInt8]>, files: Int)] = [:]
         for scan in scans {
@@ -144,7 +166,7 @@ public enum PrivacyGate {
             let uses = allowedSeen.keys.sorted().map { AllowedUse(allowed: allowed[$0], sources: [], files: allowedSeen[$0]!.files) }
             return Verdict(problems: [], warnings: unused, allowedInUse: uses)
         }
-        let fragments = self.fragments(site, reports: reports)
+        let fragments = self.fragments(site, reports: anonymised.shown(drafts: drafts).compactMap(\.report))
         let uses = allowedSeen.keys.sorted().map { index in
             let seen = allowedSeen[index]!
             let sources = !locateAllowed ? [] : Set(seen.patterns.flatMap { self.sources(of: $0, in: fragments).map(\.location) }).sorted()

@@ -1,7 +1,7 @@
 /// Where published text was written: the gate names the source file and line of every hit
 /// (the template's own line for text from a template, the field's line for a value).
 extension PrivacyGate {
-    static func fragments(_ site: Site, reports: [Int: PublicReport]) -> [Fragment] {
+    static func fragments(_ site: Site, reports: [PublicReport]) -> [Fragment] {
         var result: [Fragment] = []
         var seen = Set<SourceLocation>()
         func add(_ text: String, _ location: SourceLocation, _ kind: Fragment.Kind, spansTwoLines: Bool = false) {
@@ -24,7 +24,7 @@ extension PrivacyGate {
         }
         for (text, line) in site.settings.publishedFields { add(text, SourceLocation(file: site.settings.file, line: line), .text) }
         for item in site.cases { for field in item.publishedFields { add(field.text, field.location, .text) } }
-        for report in reports.keys.sorted().compactMap({ reports[$0] }) { addLines(report.source, .report) }
+        for report in reports { addLines(report.source, .report) }
         for page in site.pages {
             add(page.title, SourceLocation(file: page.body.file, line: page.titleLine), .text)
             addLines(page.body, .text)

@@ -36,3 +36,28 @@ public struct Site: Sendable {
 
     public var publishedCases: [Case] { cases.filter(\.isPublished) }
 }
+
+/// A case as the site shows it: its facts and its public report.
+public struct ReportedCase: Hashable, Sendable {
+    public var item: Case
+    /// Nil for an open case that has neither a body nor a report template yet.
+    public var report: PublicReport?
+
+    public init(item: Case, report: PublicReport?) {
+        self.item = item
+        self.report = report
+    }
+}
+
+/// The checked site with every case's public report, made once by the anonymise stage:
+/// what Render and Gate work from.
+public struct AnonymisedSite: Sendable {
+    public var site: Site
+    /// Every case, published or not, in the order of `site.cases`.
+    public var cases: [ReportedCase]
+
+    /// The cases a build shows: the published ones, and in a drafts preview all of them.
+    public func shown(drafts: Bool) -> [ReportedCase] {
+        drafts ? cases : cases.filter(\.item.isPublished)
+    }
+}

@@ -1,19 +1,47 @@
 import Mustache
+import Synchronization
 
 /// Renders the checked site and its public reports into the files of `public/`.
 struct SiteRenderer {
     let site: Site
-    let reports: [Int: PublicReport]
+    /// The cases this build shows, with their reports.
+    let shown: [ReportedCase]
     let drafts: Bool
-    let library: MustacheLibrary
+    let stamps: PageStamps
     let stylesheet: String
+    /// Pages and Markdown of the last build that may be reused (`BuildMemo`), and what this build made.
+    let earlier: Earlier?
+    let made = Made()
+
+    struct Earlier: Sendable {
+        var markdown: [String: BuildMemo.RenderedMarkdown]
+        var pages: [String: BuildMemo.RenderedPage]
+        var dataFiles: (cases: [Case], settings: Settings, files: [OutputFile])?
+    }
+
+    final class Made: Sendable {
+        let markdown = Mutex<[String: BuildMemo.RenderedMarkdown]>([:])
+        let pages = Mutex<[String: BuildMemo.RenderedPage]>([:])
+    }
 
     /// Builds the template library, with theme overrides; a broken override is a diagnostic.
-    static func make(site: Site, reports: [Int: PublicReport], drafts: Bool) -> Checked<SiteRenderer> {
+    /// With a `memo` of a build with the same theme, its templates and stamps are reused, and
+    /// its pages and Markdown where their inputs are the same.
+    static func make(_ anonymised: AnonymisedSite, drafts: Bool, memo: BuildMemo? = nil) -> Checked<SiteRenderer> {
+        let site = anonymised.site
+        let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
+        if let memo, let stamps = memo.stamps, memo.renderInputs?.theme == site.theme {
+            let earlier = Earlier(markdown: memo.markdown, pages: memo.pages, dataFiles: memo.dataFiles)
+            return .success(
+                SiteRenderer(
+                    site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, stamps: stamps, stylesheet: css, earlier: earlier))
+        }
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        var texts: [String] = []
         for (name, text) in BuiltinTheme.templates.sorted(by: { $0.key < $1.key }) {
             let override = site.theme[name]
+            texts.append(override?.text ?? text)
             do {
                 try library.register(override?.text ?? text, named: name)
             } catch {
@@ -22,8 +50,11 @@ struct SiteRenderer {
             }
         }
         guard diagnostics.isEmpty else { return .failure(diagnostics) }
-        let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
-        return .success(SiteRenderer(site: site, reports: reports, drafts: drafts, library: library, stylesheet: css))
+        let stamps = PageStamps(library: library, templates: texts)
+        let earlier = memo.map { Earlier(markdown: $0.markdown, pages: [:], dataFiles: $0.dataFiles) }
+        return .success(
+            SiteRenderer(
+                site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, stamps: stamps, stylesheet: css, earlier: earlier))
     }
 
     static func templateErrorLine(_ error: Error) -> Int {
@@ -31,10 +62,8 @@ struct SiteRenderer {
         return 1
     }
 
-    func render(progress: ProgressMeter? = nil) -> BuiltSite {
-        // Positions in site.cases, which is also how `reports` is keyed.
-        let shown = site.cases.indices.filter { drafts || site.cases[$0].isPublished }
-        let visible = shown.map { site.cases[$0] }
+    func render(progress: ProgressMeter? = nil, memo: inout BuildMemo?) -> BuiltSite {
+        let visible = shown.map(\.item)
         let boards = Dictionary(grouping: visible, by: \.board.number)
             .map { BoardView(number: $0.key, cases: $0.value.sorted { $0.schoolYear > $1.schoolYear }) }
             .map { (key: DutchText.sortKey($0.name), board: $0) }
@@ -44,15 +73,14 @@ struct SiteRenderer {
 
         // One list of work for all cores; the few large pages first, so they start early.
         enum Job: Sendable {
-            case publicData, boardList, wooIndex
+            case publicData, boardList
             case year(SchoolYear)
             case home, schoolYears, notFound, assets
             case page(Int)
             case board(Int)
-            case report(Int)
+            case report(ReportedCase)
         }
         var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
-        if WooIndex.isWritten(for: site) { jobs.append(.wooIndex) }
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
         jobs += boards.indices.map(Job.board) + shown.map(Job.report)
         let renderer = self
@@ -62,9 +90,8 @@ struct SiteRenderer {
         let done = Parallel.map(jobs, chunkSize: 8) { job -> (files: [OutputFile], warnings: [Diagnostic]) in
             defer { progress?.advance() }
             switch job {
-            case .publicData: return (PublicData(site: renderer.site).files(), [])
+            case .publicData: return (renderer.dataFiles(), [])
             case .boardList: return ([renderer.boardsPage(boards)], [])
-            case .wooIndex: return (WooIndex(site: renderer.site, woo: renderer.site.settings.woo!).files(), [])
             case .year(let year): return renderer.yearPage(year, cases: years[year]!)
             case .home: return ([renderer.homePage(years: years)], [])
             case .schoolYears: return ([renderer.schoolYearsPage(years: years)], [])
@@ -78,13 +105,20 @@ struct SiteRenderer {
                 return (assets, [])
             case .page(let index): return renderer.freePage(renderer.site.pages[index])
             case .board(let index): return ([renderer.boardPage(boards[index])], [])
-            case .report(let index): return renderer.reportPage(renderer.site.cases[index], report: renderer.reports[index])
+            case .report(let shown): return renderer.reportPage(shown.item, report: shown.report)
             }
         }
         var files = done.flatMap(\.files)
         files.sort { $0.path < $1.path }
         // A template used by many cases has its removals told once, at the template's own line.
         let warnings = Array(Set(done.flatMap(\.warnings))).sorted()
+        if memo != nil {
+            memo!.renderInputs = (site.theme, drafts)
+            memo!.stamps = stamps
+            memo!.markdown = made.markdown.withLock { $0 }
+            memo!.pages = made.pages.withLock { $0 }
+            memo!.dataFiles = (site.cases, site.settings, done[0].files)
+        }
         let summary = BuildSummary(
             schoolYears: years.count, boards: boards.count, reports: visible.count,
             drafts: visible.filter { !$0.isPublished }.count, files: files.count)
@@ -100,7 +134,7 @@ struct SiteRenderer {
         var crumb: String? = nil
         var description: String
         var template: String
-        var context: [String: Any]
+        var context: TemplateObject
         var breadcrumbs: [(label: String, path: String)] = []
         var nav: String? = nil
         var draft: String? = nil
@@ -111,34 +145,61 @@ struct SiteRenderer {
         // The 404 page is served at any depth, so it links absolutely and carries its own styles.
         let isNotFound = page.path == "404.html"
         let root = isNotFound ? site.settings.baseURL : SitePath.root(of: page.path)
-        var context = page.context
-        context["root"] = root
-        context["site"] = siteContext
-        context["pageTitle"] = page.title
-        context["crumb"] = page.crumb ?? page.title
-        let content = library.render(context, withTemplate: page.template) ?? ""
-        context["content"] = content
-        context["description"] = page.description
-        context["canonical"] = site.settings.baseURL + (page.path == "404.html" ? "" : page.path)
-        context["noindex"] = page.draft != nil || page.path == "404.html"
-        context["draft"] = page.draft ?? false
-        context["hasBreadcrumbs"] = !page.breadcrumbs.isEmpty
-        context["breadcrumbs"] = page.breadcrumbs.map { ["label": $0.label, "href": root + $0.path] }
-        context["nav"] = [("", "Home"), (SitePath.schoolYears, "Schooljaren"), (SitePath.boards, "Besturen A–Z")].map {
-            ["href": root + $0.0, "label": $0.1, "current": page.nav == $0.0] as [String: Any]
-        }
-        context["footerPages"] = site.pages.map { ["href": root + $0.slug + "/", "label": $0.title] }
-        context["scripts"] = page.scripts
-        context["inlineStyle"] = isNotFound ? stylesheet : false
-        let text = library.render(context, withTemplate: "layout") ?? ""
         let file = page.path.hasSuffix(".html") ? page.path : page.path + "index.html"
-        return OutputFile(path: file, text: text)
+        var context = page.context
+        context["root"] = .text(root)
+        context["site"] = siteContext
+        context["pageTitle"] = .text(page.title)
+        context["crumb"] = .text(page.crumb ?? page.title)
+        let content = rendered(context, page.template, at: file + "\u{0}content")
+        context["content"] = .text(String(decoding: content, as: UTF8.self))
+        context["description"] = .text(page.description)
+        context["canonical"] = .text(site.settings.baseURL + (page.path == "404.html" ? "" : page.path))
+        context["noindex"] = .flag(page.draft != nil || page.path == "404.html")
+        context["draft"] = .optional(page.draft)
+        context["hasBreadcrumbs"] = .flag(!page.breadcrumbs.isEmpty)
+        context["breadcrumbs"] = .list(page.breadcrumbs.map { .object(["label": .text($0.label), "href": .text(root + $0.path)]) })
+        context["nav"] = .list(
+            [("", "Home"), (SitePath.schoolYears, "Schooljaren"), (SitePath.boards, "Besturen A–Z")].map {
+                .object(["href": .text(root + $0.0), "label": .text($0.1), "current": .flag(page.nav == $0.0)])
+            })
+        context["footerPages"] = .list(site.pages.map { .object(["href": .text(root + $0.slug + "/"), "label": .text($0.title)]) })
+        context["scripts"] = .list(page.scripts.map(TemplateValue.text))
+        context["inlineStyle"] = isNotFound ? .text(stylesheet) : .flag(false)
+        return OutputFile(path: file, contents: rendered(context, "layout", at: file))
     }
 
-    var siteContext: [String: Any] {
-        var context: [String: Any] = ["title": site.settings.title, "organisation": site.settings.organisation]
-        if let contact = site.settings.contact { context["contact"] = contact }
-        return context
+    /// A template rendered with `context`, or what it gave the last build with the same context.
+    func rendered(_ context: TemplateObject, _ template: String, at key: String) -> [UInt8] {
+        if let known = earlier?.pages[key], known.template == template, known.context == context {
+            made.pages.withLock { $0[key] = known }
+            return known.contents
+        }
+        let contents = stamps.render(context, withTemplate: template)
+        if earlier != nil {
+            made.pages.withLock { $0[key] = BuildMemo.RenderedPage(template: template, context: context, contents: contents) }
+        }
+        return contents
+    }
+
+    /// Open data, feed, sitemap, robots.txt and the Woo-index: made from all published cases at
+    /// once, or the last build's when the cases and settings are the same.
+    func dataFiles() -> [OutputFile] {
+        if let known = earlier?.dataFiles, known.settings == site.settings,
+            known.settings.publishedFields.elementsEqual(
+                site.settings.publishedFields, by: { $0.text == $1.text && $0.line == $1.line }), known.cases == site.cases
+        {
+            return known.files
+        }
+        var files = PublicData(site: site).files()
+        if WooIndex.isWritten(for: site) { files += WooIndex(site: site, woo: site.settings.woo!).files() }
+        return files
+    }
+
+    var siteContext: TemplateValue {
+        var context: TemplateObject = ["title": .text(site.settings.title), "organisation": .text(site.settings.organisation)]
+        if let contact = site.settings.contact { context["contact"] = .text(contact) }
+        return .object(context)
     }
 
     func draftNote(_ item: Case) -> String? {
@@ -150,10 +211,21 @@ struct SiteRenderer {
 
     /// Markdown written in `source` as HTML, with a warning at the source's own line for
     /// everything left out (SPEC §3: nothing an author wrote disappears unnoticed).
-    func markdown(_ text: String, from source: MarkdownSource, dropLeadingHeading: Bool = false, gaps: [String] = []) -> (
-        html: String, warnings: [Diagnostic]
-    ) {
-        let rendered = Markdown.render(text, dropLeadingHeading: dropLeadingHeading, gaps: gaps)
+    func markdown(
+        _ text: String, from source: MarkdownSource, on path: String, dropLeadingHeading: Bool = false, gaps: [String] = []
+    ) -> (html: String, warnings: [Diagnostic]) {
+        let rendered: (html: String, removals: [Markdown.Removal])
+        if let known = earlier?.markdown[path], known.text == text, known.dropLeadingHeading == dropLeadingHeading, known.gaps == gaps {
+            rendered = (known.html, known.removals)
+        } else {
+            let new = Markdown.render(text, dropLeadingHeading: dropLeadingHeading, gaps: gaps)
+            rendered = (new.html, new.removals)
+        }
+        if earlier != nil {
+            let entry = BuildMemo.RenderedMarkdown(
+                text: text, dropLeadingHeading: dropLeadingHeading, gaps: gaps, html: rendered.html, removals: rendered.removals)
+            made.markdown.withLock { $0[path] = entry }
+        }
         let warnings = rendered.removals.map {
             Diagnostic.warning(file: source.file, line: source.firstLine + $0.line - 1, $0.message)
         }
@@ -164,9 +236,9 @@ struct SiteRenderer {
         let path = SitePath.report(item)
         var context = caseContext(item, from: path)
         // The report's lines are those of its source (case body or template), one to one.
-        let body = report.map { markdown($0.markdown, from: $0.source, gaps: $0.gaps) }
-        context["reportHTML"] = body?.html ?? ""
-        context["boardPlace"] = item.board.place ?? false
+        let body = report.map { markdown($0.markdown, from: $0.source, on: path, gaps: $0.gaps) }
+        context["reportHTML"] = .text(body?.html ?? "")
+        context["boardPlace"] = .optional(item.board.place)
         let page = html(
             Page(
                 path: path, title: "Rapport \(item.board.name) \(item.schoolYear)", crumb: "Rapport \(item.schoolYear)",
@@ -187,15 +259,18 @@ struct SiteRenderer {
 
     func boardPage(_ board: BoardView) -> OutputFile {
         let path = SitePath.board(board.number)
-        let earlier = board.earlierNames.map { ["name": $0.name, "years": DutchText.list($0.years.map(\.description))] }
-        let context: [String: Any] = [
-            "name": board.name, "number": board.number, "place": board.place ?? false,
-            "hasEarlierNames": !earlier.isEmpty, "earlierNames": earlier,
-            "cases": board.cases.map { item -> [String: Any] in
-                var row = caseContext(item, from: path)
-                row["renamed"] = item.board.name != board.name
-                return row
-            },
+        let earlier = board.earlierNames.map {
+            TemplateValue.object(["name": .text($0.name), "years": .text(DutchText.list($0.years.map(\.description)))])
+        }
+        let context: TemplateObject = [
+            "name": .text(board.name), "number": .text(board.number), "place": .optional(board.place),
+            "hasEarlierNames": .flag(!earlier.isEmpty), "earlierNames": .list(earlier),
+            "cases": .list(
+                board.cases.map { item in
+                    var row = caseContext(item, from: path)
+                    row["renamed"] = .flag(item.board.name != board.name)
+                    return .object(row)
+                }),
         ]
         let allDrafts = board.cases.allSatisfy { !$0.isPublished }
         return html(
@@ -213,13 +288,13 @@ struct SiteRenderer {
         var summary =
             "\(countLabel(published.count)) over schooljaar \(year): \(published.filter { $0.status == .complied }.count) voldaan, \(published.filter { $0.status == .notComplied }.count) niet voldaan."
         if drafts, published.count < sorted.count { summary += " Daarnaast \(sorted.count - published.count) concept." }
-        let intro = site.yearIntros[year].map { markdown($0.text, from: $0) }
-        let context: [String: Any] = [
-            "year": year.description,
-            "intro": intro?.html ?? false,
-            "summary": summary,
-            "hasOpenData": !published.isEmpty,
-            "cases": sorted.map { caseContext($0, from: path, searchable: true) },
+        let intro = site.yearIntros[year].map { markdown($0.text, from: $0, on: path) }
+        let context: TemplateObject = [
+            "year": .text(year.description),
+            "intro": .optional(intro?.html),
+            "summary": .text(summary),
+            "hasOpenData": .flag(!published.isEmpty),
+            "cases": .list(sorted.map { .object(caseContext($0, from: path, searchable: true)) }),
         ]
         let page = html(
             Page(
@@ -231,16 +306,17 @@ struct SiteRenderer {
         return ([page], intro?.warnings ?? [])
     }
 
-    func yearTiles(_ years: [SchoolYear: [Case]], from path: String) -> [[String: Any]] {
-        years.keys.sorted(by: >).map { year in
-            let published = years[year]!.filter(\.isPublished).count
-            var label = countLabel(published)
-            if published < years[year]!.count { label += " (en \(years[year]!.count - published) concept)" }
-            return [
-                "year": year.description, "href": SitePath.root(of: path) + SitePath.schoolYear(year), "countLabel": label,
-                "published": published > 0,
-            ]
-        }
+    func yearTiles(_ years: [SchoolYear: [Case]], from path: String) -> TemplateValue {
+        .list(
+            years.keys.sorted(by: >).map { year in
+                let published = years[year]!.filter(\.isPublished).count
+                var label = countLabel(published)
+                if published < years[year]!.count { label += " (en \(years[year]!.count - published) concept)" }
+                return .object([
+                    "year": .text(year.description), "href": .text(SitePath.root(of: path) + SitePath.schoolYear(year)),
+                    "countLabel": .text(label), "published": .flag(published > 0),
+                ])
+            })
     }
 
     func countLabel(_ count: Int) -> String { count == 1 ? "1 bestuur" : "\(count) besturen" }
@@ -249,10 +325,10 @@ struct SiteRenderer {
         let recent = site.publishedCases
             .sorted { ($0.closed!, $1.board.number) > ($1.closed!, $0.board.number) }
             .prefix(10)
-            .map { caseContext($0, from: "") }
-        let context: [String: Any] = [
-            "hasYears": !years.isEmpty, "years": yearTiles(years, from: ""),
-            "hasRecent": !recent.isEmpty, "recent": Array(recent),
+            .map { TemplateValue.object(caseContext($0, from: "")) }
+        let context: TemplateObject = [
+            "hasYears": .flag(!years.isEmpty), "years": yearTiles(years, from: ""),
+            "hasRecent": .flag(!recent.isEmpty), "recent": .list(Array(recent)),
         ]
         return html(
             Page(
@@ -269,7 +345,7 @@ struct SiteRenderer {
                 template: "schooljaren",
                 context: [
                     "years": yearTiles(years, from: SitePath.schoolYears),
-                    "hasOpenData": years.values.contains { $0.contains(where: \.isPublished) },
+                    "hasOpenData": .flag(years.values.contains { $0.contains(where: \.isPublished) }),
                 ],
                 breadcrumbs: [("Home", "")], nav: SitePath.schoolYears))
     }
@@ -282,36 +358,38 @@ struct SiteRenderer {
             let letter = first.first!.isLetter ? first : "0–9"
             if groups.last?.letter == letter { groups[groups.count - 1].boards.append(board) } else { groups.append((letter, [board])) }
         }
-        let letters = groups.map { group -> [String: Any] in
-            [
-                "letter": group.letter, "id": group.letter == "0–9" ? "cijfers" : group.letter.lowercased(),
-                "boards": group.boards.map { board -> [String: Any] in
-                    let years = board.cases.map(\.schoolYear).sorted().map(\.description)
-                    return [
-                        "name": board.name, "number": board.number, "place": board.place ?? false,
-                        "href": SitePath.root(of: path) + SitePath.board(board.number),
-                        "yearsLabel": (years.count == 1 ? "schooljaar " : "schooljaren ") + DutchText.list(years),
-                        "draft": board.cases.allSatisfy { !$0.isPublished },
-                        "searchText": searchText(
-                            board.cases.map(\.board.name) + [board.number, board.place ?? ""]
-                                + board.cases.flatMap { $0.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] } }),
-                    ]
-                },
-            ]
+        let letters = groups.map { group -> TemplateValue in
+            .object([
+                "letter": .text(group.letter), "id": .text(group.letter == "0–9" ? "cijfers" : group.letter.lowercased()),
+                "boards": .list(
+                    group.boards.map { board in
+                        let years = board.cases.map(\.schoolYear).sorted().map(\.description)
+                        return .object([
+                            "name": .text(board.name), "number": .text(board.number), "place": .optional(board.place),
+                            "href": .text(SitePath.root(of: path) + SitePath.board(board.number)),
+                            "yearsLabel": .text((years.count == 1 ? "schooljaar " : "schooljaren ") + DutchText.list(years)),
+                            "draft": .flag(board.cases.allSatisfy { !$0.isPublished }),
+                            "searchText": .text(
+                                searchText(
+                                    board.cases.map(\.board.name) + [board.number, board.place ?? ""]
+                                        + board.cases.flatMap { $0.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] } })),
+                        ])
+                    }),
+            ])
         }
         return html(
             Page(
                 path: path, title: "Besturen A–Z", description: "Alle schoolbesturen met een gepubliceerde herstelopdracht, van A tot Z.",
-                template: "besturen", context: ["letters": letters], breadcrumbs: [("Home", "")], nav: SitePath.boards,
+                template: "besturen", context: ["letters": .list(letters)], breadcrumbs: [("Home", "")], nav: SitePath.boards,
                 scripts: ["zoeken.js"]))
     }
 
     func freePage(_ page: FreePage) -> (files: [OutputFile], warnings: [Diagnostic]) {
-        let body = markdown(page.body.text, from: page.body, dropLeadingHeading: page.titleFromHeading)
+        let body = markdown(page.body.text, from: page.body, on: page.slug + "/", dropLeadingHeading: page.titleFromHeading)
         let file = html(
             Page(
                 path: page.slug + "/", title: page.title, description: page.title + ", " + site.settings.title + ".", template: "pagina",
-                context: ["pageHTML": body.html], breadcrumbs: [("Home", "")]))
+                context: ["pageHTML": .text(body.html)], breadcrumbs: [("Home", "")]))
         return ([file], body.warnings)
     }
 
@@ -322,27 +400,30 @@ struct SiteRenderer {
     // MARK: Case data
 
     /// The values of one case for a template; `searchable` adds what a table row needs for search and sorting.
-    func caseContext(_ item: Case, from path: String, searchable: Bool = false) -> [String: Any] {
+    func caseContext(_ item: Case, from path: String, searchable: Bool = false) -> TemplateObject {
         let root = SitePath.root(of: path)
         let sector = site.settings.sectors[item.sector]?.name ?? item.sector
-        var context: [String: Any] = [
-            "board": item.board.name, "number": item.board.number,
-            "year": item.schoolYear.description, "sector": sector, "sectorKey": item.sector,
-            "status": item.status.label, "statusKey": item.status.rawValue,
-            "schoolsLabel": item.schools.count == 1 ? "School" : "Scholen",
-            "schools": item.schools.map { ["name": $0.name, "brinAndBranch": $0.brinAndBranch, "place": $0.place ?? false] as [String: Any] },
-            "ordered": item.ordered.dutch, "orderedISO": item.ordered.iso,
-            "deadline": item.deadline.dutch, "deadlineISO": item.deadline.iso,
-            "received": item.received?.dutch ?? false, "receivedISO": item.received?.iso ?? "",
-            "closed": item.closed?.dutch ?? false, "closedISO": item.closed?.iso ?? "",
-            "draft": !item.isPublished,
-            "href": root + SitePath.report(item), "reportHref": root + SitePath.report(item),
-            "boardHref": root + SitePath.board(item.board.number), "yearHref": root + SitePath.schoolYear(item.schoolYear),
+        var context: TemplateObject = [
+            "board": .text(item.board.name), "number": .text(item.board.number),
+            "year": .text(item.schoolYear.description), "sector": .text(sector), "sectorKey": .text(item.sector),
+            "status": .text(item.status.label), "statusKey": .text(item.status.rawValue),
+            "schoolsLabel": .text(item.schools.count == 1 ? "School" : "Scholen"),
+            "schools": .list(
+                item.schools.map { .object(["name": .text($0.name), "brinAndBranch": .text($0.brinAndBranch), "place": .optional($0.place)]) }),
+            "ordered": .text(item.ordered.dutch), "orderedISO": .text(item.ordered.iso),
+            "deadline": .text(item.deadline.dutch), "deadlineISO": .text(item.deadline.iso),
+            "received": .optional(item.received?.dutch), "receivedISO": .text(item.received?.iso ?? ""),
+            "closed": .optional(item.closed?.dutch), "closedISO": .text(item.closed?.iso ?? ""),
+            "draft": .flag(!item.isPublished),
+            "href": .text(root + SitePath.report(item)), "reportHref": .text(root + SitePath.report(item)),
+            "boardHref": .text(root + SitePath.board(item.board.number)), "yearHref": .text(root + SitePath.schoolYear(item.schoolYear)),
         ]
         if searchable {
-            context["sortName"] = DutchText.sortKey(item.board.name)
-            context["searchText"] = searchText(
-                [item.board.name, item.board.number, item.board.place ?? ""] + item.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] })
+            context["sortName"] = .text(DutchText.sortKey(item.board.name))
+            context["searchText"] = .text(
+                searchText(
+                    [item.board.name, item.board.number, item.board.place ?? ""]
+                        + item.schools.flatMap { [$0.name, $0.brinAndBranch, $0.place ?? ""] }))
         }
         return context
     }

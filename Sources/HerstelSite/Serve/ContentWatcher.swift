@@ -93,6 +93,9 @@ public struct ContentWatcher: Service {
 
     private func watch() async throws {
         var last: ContentFingerprint? = nil
+        // What the last build worked out, for the next (`BuildMemo`), and what it made.
+        var memo = BuildMemo()
+        var previous: PreviewSite? = nil
         var sincePing = Duration.zero
         var pause = Duration.zero
         while !Task.isCancelled {
@@ -113,9 +116,14 @@ public struct ContentWatcher: Service {
             await state.markStale()
             if last != nil { now = await Self.settle(contentPath, from: now) }
             let started = ContinuousClock.now
-            guard let site = await Self.build(contentPath: contentPath, options: options, generation: await state.nextGeneration()) else {
+            guard
+                let (site, next) = await Self.build(
+                    contentPath: contentPath, options: options, generation: await state.nextGeneration(), memo: memo, previous: previous)
+            else {
                 return  // stopping
             }
+            memo = next
+            previous = site
             await state.publish(site)
             onBuild(site, ContinuousClock.now - started, last != nil)
             last = now
@@ -137,13 +145,17 @@ public struct ContentWatcher: Service {
 
     /// Builds off the Swift concurrency threads (a build is long, synchronous work).
     /// Nil when the task is cancelled first: Ctrl-C need not wait for a build to end.
-    static func build(contentPath: String, options: Pipeline.Options, generation: String) async -> PreviewSite? {
-        let handoff = Handoff<PreviewSite?>()
+    static func build(
+        contentPath: String, options: Pipeline.Options, generation: String, memo: BuildMemo = BuildMemo(), previous: PreviewSite? = nil
+    ) async -> (PreviewSite, BuildMemo)? {
+        let handoff = Handoff<(PreviewSite, BuildMemo)?>()
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 handoff.receive(continuation)
                 DispatchQueue.global().async {
-                    handoff.deliver(PreviewSite(Pipeline.build(contentPath: contentPath, options: options), generation: generation))
+                    var next: BuildMemo? = memo
+                    let built = Pipeline.build(ContentLoader.load(from: contentPath), contentPath: contentPath, options: options, memo: &next)
+                    handoff.deliver((PreviewSite(built, generation: generation, previous: previous), next ?? BuildMemo()))
                 }
             }
         } onCancel: {

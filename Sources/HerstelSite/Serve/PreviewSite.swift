@@ -4,8 +4,12 @@ import Hummingbird
 /// stopped the build. Made once per build, so a request only looks things up.
 public struct PreviewSite: Sendable {
     struct File: Sendable {
+        /// As built, to tell whether the next build changed it.
+        var built: [UInt8]
         var body: ByteBuffer
         var contentType: String
+        /// Pages get the live-reload script of their generation when served.
+        var isPage: Bool
     }
 
     enum State: Sendable {
@@ -20,20 +24,26 @@ public struct PreviewSite: Sendable {
     /// What the build found worth telling: said again after every build, like a compiler.
     public let warnings: [Diagnostic]
 
-    public init(_ result: Checked<BuiltSite>, generation: String) {
+    /// With the `previous` generation, files the build did not change are taken over as they are.
+    public init(_ result: Checked<BuiltSite>, generation: String, previous: PreviewSite? = nil) {
         self.generation = generation
         switch result {
         case .success(let built):
             warnings = built.warnings
+            var earlier: [String: File] = [:]
+            if let previous, case .built(let files, _) = previous.state { earlier = files }
             var files: [String: File] = [:]
+            files.reserveCapacity(built.files.count)
             for file in built.files {
+                if let known = earlier[file.path], known.built == file.contents {
+                    files[file.path] = known
+                    continue
+                }
                 var contents = file.contents
                 if file.path == "404.html" { contents = Array(NotFoundPage.linkedToPreview(String(decoding: contents, as: UTF8.self)).utf8) }
                 let type = MediaTypes.contentType(for: file.path)
-                let bytes =
-                    type.hasPrefix("text/html")
-                    ? LiveReload.inject(generation: generation, into: contents) : contents
-                files[file.path] = File(body: ByteBuffer(bytes: bytes), contentType: type)
+                files[file.path] = File(
+                    built: file.contents, body: ByteBuffer(bytes: contents), contentType: type, isPage: type.hasPrefix("text/html"))
             }
             state = .built(files, built.summary)
         case .failure(let diagnostics):
@@ -103,7 +113,7 @@ extension PreviewSite {
             switch PathResolver.resolve(target, exists: { files[$0] != nil }) {
             case .file(let path):
                 let file = files[path]!
-                return PreviewReply(status: .ok, headers: [.contentType: file.contentType], body: file.body)
+                return PreviewReply(status: .ok, headers: [.contentType: file.contentType], body: served(file))
             case .redirect(let location):
                 var reply = Self.text(.found, "Deze pagina staat op \(location)\n")
                 reply.headers[.location] = location
@@ -113,11 +123,17 @@ extension PreviewSite {
                     return Self.text(.notFound, "Pagina niet gevonden.\n")
                 }
                 return PreviewReply(
-                    status: .notFound, headers: [.contentType: page.contentType], body: page.body)
+                    status: .notFound, headers: [.contentType: page.contentType], body: served(page))
             case .invalid:
                 return Self.invalidPath
             }
         }
+    }
+
+    /// A file as served: a page with the live-reload script of this generation.
+    private func served(_ file: File) -> ByteBuffer {
+        guard file.isPage else { return file.body }
+        return ByteBuffer(bytes: LiveReload.inject(generation: generation, into: Array(buffer: file.body)))
     }
 
     static let invalidPath = text(.badRequest, "Ongeldig pad.\n")

@@ -8,7 +8,25 @@ public enum SiteValidator {
 
     static let knownFolders = ["cases", "reports", "pages", "schooljaren", "theme"]
 
-    public static func validate(_ snapshot: ContentSnapshot, contentPath: String, progress: ProgressMeter? = nil) -> Checked<Site> {
+    /// What validation made of the content: what could be read, and every problem found.
+    public struct Validated: Sendable {
+        /// Every case that could be read, sorted as `Site.cases`.
+        public var cases: [Case]
+        public var templates: [String: ReportTemplate]
+        /// Nil when site.yml could not be read.
+        public var settings: Settings?
+        /// The site of what could be read; nil without settings. Only whole when
+        /// `diagnostics` has no errors.
+        public var site: Site?
+        /// Unsorted, and not yet limited per file: the next stage adds its own first.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// With a `memo`, a case file whose text and settings are those of the last build is not
+    /// parsed again; the memo is updated.
+    public static func validate(
+        _ snapshot: ContentSnapshot, contentPath: String, progress: ProgressMeter? = nil, memo: inout BuildMemo?
+    ) -> Validated {
         // A file that is not read anyway (a letter.pdf beside its case) is named as not read,
         // not held against the content for not being UTF-8 text.
         let display = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath
@@ -21,7 +39,9 @@ public enum SiteValidator {
         let skipped = Set(unreadable.map(\.displayPath))
         var diagnostics = snapshot.diagnostics.filter { !skipped.contains($0.location.file) }
         // A folder that is missing, or holds nothing readable, has no other problems worth listing.
-        if snapshot.files.isEmpty, !diagnostics.isEmpty { return .failure(limited(diagnostics.sorted())) }
+        if snapshot.files.isEmpty, !diagnostics.isEmpty {
+            return Validated(cases: [], templates: [:], settings: nil, site: nil, diagnostics: diagnostics)
+        }
         let settings = SettingsParser.parse(snapshot.file("site.yml"), contentPath: contentPath, &diagnostics)
 
         for file in snapshot.files where !isKnownPlace(file.relativePath) {
@@ -36,11 +56,17 @@ public enum SiteValidator {
         // Case files are independent of each other: parse them on all cores, keeping the file order.
         let caseFiles = snapshot.files(under: "cases").filter { $0.relativePath.hasSuffix(".md") }
         progress?.begin(.validating, total: caseFiles.count)
-        let parsedCases = Parallel.map(caseFiles) { file -> (parsed: Case?, diagnostics: [Diagnostic]) in
+        let earlier = memo.flatMap { $0.caseSettings == settings ? $0.parsedCases : nil } ?? [:]
+        let parsedCases = Parallel.map(caseFiles) { file -> BuildMemo.ParsedCase in
             defer { progress?.advance() }
+            if let known = earlier[file.relativePath], known.file == file { return known }
             var found: [Diagnostic] = []
             let parsed = CaseParser.parse(file, settings: settings, &found)
-            return (parsed, found)
+            return BuildMemo.ParsedCase(file: file, parsed: parsed, diagnostics: found)
+        }
+        if memo != nil {
+            memo!.caseSettings = settings
+            memo!.parsedCases = Dictionary(parsedCases.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { $1 })
         }
         var cases = parsedCases.compactMap(\.parsed)
         diagnostics += parsedCases.flatMap(\.diagnostics)
@@ -64,18 +90,16 @@ public enum SiteValidator {
         }
         // Placeholders are checked here, not only when reports are made, so their problems are
         // listed together with every other problem of the content (SPEC §4: all at once).
+        // (Those of the cases are found by the anonymise stage, which makes their reports.)
         for name in templates.keys.sorted() { Anonymiser.checkNames(templates[name]!.source, &diagnostics) }
-        for item in cases {
-            _ = Anonymiser.report(for: item, templates: templates, settings: settings, &diagnostics)
-        }
         let pages = freePages(snapshot, &diagnostics)
         let intros = yearIntros(snapshot, &diagnostics)
         let theme = themeFiles(snapshot, &diagnostics)
 
-        let found = limited(Array(Set(diagnostics)).sorted())
-        guard !found.contains(where: \.isError), let settings else { return .failure(found) }
-        return .success(
-            Site(settings: settings, cases: cases, templates: templates, pages: pages, yearIntros: intros, theme: theme, warnings: found))
+        let site = settings.map {
+            Site(settings: $0, cases: cases, templates: templates, pages: pages, yearIntros: intros, theme: theme)
+        }
+        return Validated(cases: cases, templates: templates, settings: settings, site: site, diagnostics: diagnostics)
     }
 
     /// Most problems a single file reports; a broken file of thousands of lines would otherwise

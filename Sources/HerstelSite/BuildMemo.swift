@@ -1,0 +1,74 @@
+/// What one build worked out that the next one need not work out again: the preview
+/// (`serve`) keeps it between builds, so an edit to one case rebuilds little more than
+/// that case's pages (docs/architecture.md).
+///
+/// Every entry is the result of a pure step stored with that step's inputs, and is used
+/// only when the inputs are equal to the new ones; so a build with a memo writes exactly
+/// what a build without one writes (IncrementalBuildTests checks this after random edits).
+/// A build carries on only the entries it used, so the memo never outgrows the site.
+public struct BuildMemo: Sendable {
+    public init() {}
+
+    // MARK: Validate
+
+    struct ParsedCase: Sendable {
+        var file: SourceFile
+        var parsed: Case?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Settings the parsed cases were checked against; nil when there were none.
+    var caseSettings: Settings?
+    /// By relative path.
+    var parsedCases: [String: ParsedCase] = [:]
+
+    // MARK: Anonymise
+
+    struct AnonymisedCase: Sendable {
+        var item: Case
+        var result: ReportedCase
+        var diagnostics: [Diagnostic]
+    }
+
+    var anonymiseInputs: (templates: [String: ReportTemplate], settings: Settings?)?
+    /// By case file.
+    var anonymised: [String: AnonymisedCase] = [:]
+
+    // MARK: Render
+
+    struct RenderedMarkdown: Sendable {
+        var text: String
+        var dropLeadingHeading: Bool
+        var gaps: [String]
+        var html: String
+        var removals: [Markdown.Removal]
+    }
+
+    struct RenderedPage: Sendable {
+        var template: String
+        var context: TemplateObject
+        var contents: [UInt8]
+    }
+
+    /// What every page depends on: the theme (the templates and stylesheet) and whether drafts show.
+    var renderInputs: (theme: [String: ThemeFile], drafts: Bool)?
+    /// The templates of that theme, with the stamps made so far.
+    var stamps: PageStamps?
+    /// By output path.
+    var markdown: [String: RenderedMarkdown] = [:]
+    var pages: [String: RenderedPage] = [:]
+    /// The files made from all cases at once (open data, feed, sitemap, Woo-index), with what they were made from.
+    var dataFiles: (cases: [Case], settings: Settings, files: [OutputFile])?
+
+    // MARK: Gate
+
+    /// What one published file showed the gate, valid while the gate looks for the same things.
+    struct Scan: Sendable {
+        var contents: [UInt8]
+        var scan: PrivacyGate.FileScan
+    }
+
+    var gateInputs: PrivacyGate.Lookout?
+    /// By output path.
+    var scans: [String: Scan] = [:]
+}
