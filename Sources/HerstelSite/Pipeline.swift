@@ -31,10 +31,29 @@ public enum Pipeline {
         return build(snapshot, contentPath: contentPath, options: options, memo: &memo)
     }
 
+    /// Takes each part of the site once it has passed the privacy gate; returns a problem to
+    /// stop the build. The write stage's staging folder is one (`SiteWriter.Staging`).
+    public typealias Sink = ([OutputFile]) -> Diagnostic?
+
+    /// How many pieces of work (mostly pages) are rendered and scanned together when the site
+    /// goes to a sink: enough to keep both cores busy, few enough to hold little.
+    static let partSize = 512
+
+    /// The same, giving the site to `sink` a part at a time as it passes the gate, so the
+    /// whole site is never in memory: the returned site has a summary but no files. The sink
+    /// gets nothing after the gate found a problem, and the build fails with every problem.
+    public static func build(_ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options(), sink: @escaping Sink)
+        -> Checked<BuiltSite>
+    {
+        var memo: BuildMemo? = nil
+        return build(snapshot, contentPath: contentPath, options: options, memo: &memo, sink: sink)
+    }
+
     /// The same, reusing what the last build worked out (`BuildMemo`) and leaving in `memo`
     /// what this one did; the preview builds this way.
     public static func build(
-        _ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options(), memo: inout BuildMemo?
+        _ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options(), memo: inout BuildMemo?,
+        sink: Sink? = nil
     ) -> Checked<BuiltSite> {
         var clock = StageClock()
         let meter = options.progress.map { ProgressMeter(report: $0) }
@@ -54,17 +73,51 @@ public enum Pipeline {
         case .failure(let diagnostics): return .failure((diagnostics + warnings).sorted())
         case .success(let made): renderer = made
         }
-        var built = renderer.render(progress: meter, memo: &memo)
-        built.warnings = Array(Set(warnings + built.warnings)).sorted()
-        clock.lap("render")
-
-        let verdict = PrivacyGate.scan(
-            built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter, memo: &memo)
-        clock.lap("gate")
+        var built: BuiltSite
+        let verdict: PrivacyGate.Verdict
+        if let sink {
+            (built, verdict) = streamed(renderer, anonymised, options: options, meter: meter, into: sink)
+            built.warnings = Array(Set(warnings + built.warnings)).sorted()
+            clock.lap("render, gate and write")
+        } else {
+            built = renderer.render(progress: meter, memo: &memo)
+            built.warnings = Array(Set(warnings + built.warnings)).sorted()
+            clock.lap("render")
+            verdict = PrivacyGate.scan(
+                built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter, memo: &memo)
+            clock.lap("gate")
+        }
         built.warnings = (built.warnings + verdict.warnings).sorted()
         guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).sorted()) }
         built.allowedInUse = verdict.allowedInUse
+        if let problem = built.sinkProblem { return .failure([problem] + built.warnings) }
         return .success(built)
+    }
+
+    /// Render and gate a part at a time, each part into the sink while the gate has found nothing.
+    static func streamed(
+        _ renderer: SiteRenderer, _ anonymised: AnonymisedSite, options: Options, meter: ProgressMeter?, into sink: Sink
+    ) -> (BuiltSite, PrivacyGate.Verdict) {
+        let layout = renderer.layout()
+        let scanner = PrivacyGate.Scanner(anonymised, drafts: options.drafts)
+        meter?.begin(.rendering, total: layout.jobs.count)
+        var scans: [PrivacyGate.FileScan] = []
+        var warnings = Set<Diagnostic>()
+        var files = 0
+        var gateFound = false
+        var sinkProblem: Diagnostic? = nil
+        for start in stride(from: 0, to: layout.jobs.count, by: partSize) {
+            let part = renderer.render(layout.jobs[start..<min(layout.jobs.count, start + partSize)], of: layout, progress: meter)
+            let partScans = scanner.scan(part.files)
+            gateFound = gateFound || partScans.contains { !$0.hits.isEmpty }
+            if !gateFound, sinkProblem == nil { sinkProblem = sink(part.files) }
+            scans += partScans
+            warnings.formUnion(part.warnings)
+            files += part.files.count
+        }
+        var built = BuiltSite(files: [], summary: renderer.summary(layout, files: files), warnings: warnings.sorted())
+        built.sinkProblem = sinkProblem
+        return (built, scanner.verdict(scans, locateAllowed: options.locateAllowed))
     }
 
     /// Validate and anonymise: the checked site with every case's public report, or every

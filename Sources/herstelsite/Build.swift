@@ -26,19 +26,40 @@ struct Build: ParsableCommand {
         }
         let built: BuiltSite
         let progress = ProgressLine.forStandardError()
-        switch Pipeline.build(consume snapshot, contentPath: content, options: Pipeline.Options(progress: progress?.draw)) {
-        case .failure(let diagnostics): throw report(diagnostics)
+        // The site goes into a staging folder a part at a time as it passes the privacy gate;
+        // the folder is made at the first part, so content with errors touches nothing, and is
+        // swapped in only when the whole site passed.
+        var staging: SiteWriter.Staging? = nil
+        let sink: Pipeline.Sink = { files in
+            if staging == nil {
+                switch SiteWriter.Staging.open(output: output, contentPath: content) {
+                case .failure(let problems): return problems.first
+                case .success(let opened): staging = opened
+                }
+            }
+            return staging!.write(files)
+        }
+        switch Pipeline.build(consume snapshot, contentPath: content, options: Pipeline.Options(progress: progress?.draw), sink: sink) {
+        case .failure(let diagnostics):
+            staging?.discard()
+            throw report(diagnostics)
         case .success(let site): built = site
         }
         tell(built.warnings)
         let rendered = DispatchTime.now()
-        let problems = SiteWriter.write(
-            built, to: output, contentPath: content, fingerprint: fingerprint, progress: progress.map { ProgressMeter(report: $0.draw) })
+        if staging == nil {
+            // A site without files still replaces the output.
+            switch SiteWriter.Staging.open(output: output, contentPath: content) {
+            case .failure(let problems): throw report(problems)
+            case .success(let opened): staging = opened
+            }
+        }
+        let problems = staging?.commit(fingerprint: fingerprint) ?? []
         if ProcessInfo.processInfo.environment["HERSTELSITE_TIMINGS"] != nil {
             let load = Double(loaded.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let write = Double(DispatchTime.now().uptimeNanoseconds - rendered.uptimeNanoseconds) / 1e9
             FileHandle.standardError.write(
-                Data("timings: load and fingerprint \(String(format: "%.3f", load)) s, write \(String(format: "%.3f", write)) s\n".utf8))
+                Data("timings: load and fingerprint \(String(format: "%.3f", load)) s, swap \(String(format: "%.3f", write)) s\n".utf8))
         }
         guard problems.isEmpty else { throw report(problems) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -59,7 +80,9 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let progress = ProgressLine.forStandardError()
-        switch Pipeline.build(contentPath: content, options: Pipeline.Options(progress: progress?.draw, locateAllowed: privacy)) {
+        // Each part of the site is dropped once the gate has read it: a check holds little.
+        let options = Pipeline.Options(progress: progress?.draw, locateAllowed: privacy)
+        switch Pipeline.build(ContentLoader.load(from: content), contentPath: content, options: options, sink: { _ in nil }) {
         case .failure(let diagnostics): throw report(diagnostics)
         case .success(let site):
             tell(site.warnings)

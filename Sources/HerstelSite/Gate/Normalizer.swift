@@ -137,6 +137,10 @@ struct NormalizedText {
     }
 
     mutating func append(text bytes: [UInt8], markup: Bool) {
+        bytes.withUnsafeBufferPointer { append(text: $0, markup: markup) }
+    }
+
+    mutating func append(text bytes: UnsafeBufferPointer<UInt8>, markup: Bool) {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -157,7 +161,7 @@ struct NormalizedText {
             } else {
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
                 let end = min(n, i + length)
-                if let s = String(validating: bytes[i..<end], as: UTF8.self), let scalar = s.unicodeScalars.first {
+                if let s = String(validating: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self), let scalar = s.unicodeScalars.first {
                     emitScalar(scalar)
                 }
                 i = end
@@ -165,13 +169,23 @@ struct NormalizedText {
         }
     }
 
-    /// Reads `<tag attr="value">` starting at `start`; returns the offset after it.
-    mutating func readTag(_ bytes: [UInt8], from start: Int) -> Int {
+    /// The inline tags' names, each packed into an integer as `packedName` packs them.
+    static let packedInlineTags = Set(inlineTags.map { packedName(Array($0.utf8)[...]) })
+
+    /// Up to eight lower-case ASCII bytes in one integer; longer names are no inline tag.
+    static func packedName(_ name: ArraySlice<UInt8>) -> UInt64 {
+        guard name.count <= 8 else { return 0 }
+        return name.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// Reads `<tag attr="value">` starting at `start`; returns the offset after it. Reads the
+    /// bytes in place: a page has hundreds of tags.
+    mutating func readTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start + 1
         let n = bytes.count
         if i < n, bytes[i] == UInt8(ascii: "!") {
             // Comment or doctype: skip, as a boundary.
-            if bytes[i...].starts(with: Array("!--".utf8)) {
+            if i + 2 < n, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: "-") {
                 var j = i + 3
                 while j + 2 < n, !(bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == UInt8(ascii: "-") && bytes[j + 2] == UInt8(ascii: ">")) { j += 1 }
                 emitBoundary()
@@ -179,32 +193,53 @@ struct NormalizedText {
             }
         }
         if i < n, bytes[i] == UInt8(ascii: "/") { i += 1 }
-        var name: [UInt8] = []
+        var name: UInt64 = 0
+        var nameLength = 0
         while i < n, bytes[i] != UInt8(ascii: ">"), !NormalizedText.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "/") {
             var c = bytes[i]
             if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            name.append(c)
+            name = name << 8 | UInt64(c)
+            nameLength += 1
             i += 1
         }
-        let inline = NormalizedText.inlineTags.contains(String(decoding: name, as: UTF8.self))
-        var values: [[UInt8]] = []
+        let inline = nameLength <= 8 && NormalizedText.packedInlineTags.contains(name)
+        // The attribute values: first only whether there are any, then each read as text.
+        let attributes = i
+        var hasValues = false
         while i < n, bytes[i] != UInt8(ascii: ">") {
             let quote = bytes[i]
             if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                hasValues = true
                 var j = i + 1
                 while j < n, bytes[j] != quote { j += 1 }
-                values.append(Array(bytes[(i + 1)..<min(j, n)]))
                 i = j + 1
             } else {
                 i += 1
             }
         }
-        if !inline || !values.isEmpty { emitBoundary() }
-        for value in values where !value.isEmpty {
-            append(text: NormalizedText.percentDecoded(value), markup: true)
-            emitBoundary()
+        let end = i
+        if !inline || hasValues { emitBoundary() }
+        i = attributes
+        while i < end {
+            let quote = bytes[i]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n, bytes[j] != quote { j += 1 }
+            let value = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<min(j, n)])
+            if !value.isEmpty {
+                if value.contains(UInt8(ascii: "%")) {
+                    append(text: NormalizedText.percentDecoded(Array(value)), markup: true)
+                } else {
+                    append(text: value, markup: true)
+                }
+                emitBoundary()
+            }
+            i = j + 1
         }
-        return min(n, i + 1)
+        return min(n, end + 1)
     }
 
     /// `%40` as `@`, so an address in a link (`mailto:a%40b.nl`) is read as it would be followed.
@@ -238,7 +273,7 @@ struct NormalizedText {
         "ndash": "\u{2013}", "mdash": "\u{2014}", "hellip": "\u{2026}",
     ]
 
-    mutating func readEntity(_ bytes: [UInt8], from start: Int) -> Int {
+    mutating func readEntity(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var j = start + 1
         while j < bytes.count, j - start < 12, bytes[j] != UInt8(ascii: ";"), bytes[j] != UInt8(ascii: "&"), !NormalizedText.isSpace(bytes[j]) {
             j += 1
@@ -247,7 +282,7 @@ struct NormalizedText {
             emit(UInt8(ascii: "&"))
             return start + 1
         }
-        let name = String(decoding: bytes[(start + 1)..<j], as: UTF8.self)
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<j]), as: UTF8.self)
         var scalar: Unicode.Scalar?
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
             scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)

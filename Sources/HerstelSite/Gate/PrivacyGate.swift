@@ -79,101 +79,150 @@ public enum PrivacyGate {
         _ files: [OutputFile], site anonymised: AnonymisedSite, drafts: Bool = false, locateAllowed: Bool = false,
         progress: ProgressMeter? = nil, memo: inout BuildMemo?
     ) -> Verdict {
-        let site = anonymised.site
-        let rules = self.rules(site)
-        let exceptions = Exceptions(site.settings.privacy.allowed)
-        // One pass finds private values, forbidden terms and allowed texts alike.
-        let keys = Set(rules.keys).union(exceptions.patterns.filter { !$0.isEmpty }).sorted { $0.lexicographicallyPrecedes($1) }
-        let isRule = keys.map { rules[$0] != nil }
-        let allowedAt = keys.map { key in exceptions.patterns.indices.filter { exceptions.patterns[$0] == key } }
-        let matcher = PatternMatcher(keys)
-        let organisations = organisationNames(site)
-        let names = PersonNames(organisations: organisations)
-        // With a memo (the preview), a file that is what it was in the last build, when the
-        // gate looked for the same things, is not scanned again.
-        let lookout = Lookout(keys: keys, isRule: isRule, allowedAt: allowedAt, allowed: exceptions.allowed, organisations: organisations)
-        let earlier = memo?.gateInputs == lookout ? memo!.scans : [:]
-
+        let scanner = Scanner(anonymised, drafts: drafts, memo: memo)
         progress?.begin(.scanning, total: files.reduce(0) { $0 + $1.contents.count })
-        // Largest files first (the feed, open data, year pages), a few at a time, so neither
-        // core is left scanning a big file alone at the end. Hits are sorted later anyway.
-        let bySize = files.sorted { ($0.contents.count, $1.path) > ($1.contents.count, $0.path) }
-        let scans = Parallel.map(bySize, chunkSize: 4) { file -> FileScan in
-            defer { progress?.advance(by: file.contents.count) }
-            if let known = earlier[file.path], known.contents == file.contents { return known.scan }
-            let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml")
-            let text = NormalizedText(file.contents, markup: markup)
-            var result = FileScan()
-            text.compact.withUnsafeBufferPointer { buffer in
-                matcher.scan(buffer) { index, end in
-                    let key = keys[index]
-                    // A number is only that number: a kenmerk inside a longer number (a URL such
-                    // as 04999/2018-2019 joins into one run of digits) is another number, not a
-                    // leak. But digits written apart are separate numbers: "2023-41344305" shows
-                    // the kenmerk 41344305 (a leak the fuzzer found when this was not so).
-                    let start = end - key.count
-                    if NormalizedText.isDigit(key[0]), start > 0, NormalizedText.isDigit(buffer[start - 1]), !text.startsDigitGroup(start) {
-                        return
-                    }
-                    if NormalizedText.isDigit(key[key.count - 1]), end < buffer.count, NormalizedText.isDigit(buffer[end]),
-                        !text.startsDigitGroup(end)
-                    {
-                        return
-                    }
-                    for allowed in allowedAt[index] { result.allowed[allowed, default: []].insert(key) }
-                    if isRule[index] {
-                        result.hits.append(Hit(pattern: key, message: "", outputPath: file.path, outputLine: line(of: end, in: text.compactLines)))
-                    }
-                }
-            }
-            let scanText = ScanText(text)
-            for finding in detect(scanText, names: names) {
-                let written = scanText.written(finding.range)
-                let pattern = NormalizedText.pattern(written)
-                if let index = exceptions.allows(finding.kind, written, pattern) {
-                    result.allowed[index, default: []].insert(pattern)
-                    continue
-                }
-                result.hits.append(
-                    Hit(
-                        pattern: pattern, message: "\(finding.kind.rawValue) '\(written)'", outputPath: file.path,
-                        outputLine: line(of: finding.range.upperBound, in: scanText.lineStarts), kind: finding.kind,
-                        words: scanText.plain[finding.range].map { $0 == NormalizedText.boundary ? 0x20 : $0 }))
-            }
-            return result
-        }
+        let scans = scanner.scan(files, progress: progress)
         if memo != nil {
-            memo!.gateInputs = lookout
+            memo!.gateInputs = scanner.lookout
             memo!.scans = Dictionary(
-                zip(bySize, scans).map { ($0.path, BuildMemo.Scan(contents: $0.contents, scan: $1)) }, uniquingKeysWith: { $1 })
+                zip(files, scans).map { ($0.path, BuildMemo.Scan(contents: $0.contents, scan: $1)) }, uniquingKeysWith: { $1 })
         }
-        let hits = scans.flatMap(\.hits)
-        var allowedSeen: [Int: (patterns: Set<[UInt8]>, files: Int)] = [:]
-        for scan in scans {
-            for (index, patterns) in scan.allowed {
-                allowedSeen[index, default: ([], 0)].patterns.formUnion(patterns)
-                allowedSeen[index]!.files += 1
+        return scanner.verdict(scans, locateAllowed: locateAllowed)
+    }
+
+    /// The gate made ready for one site: it can scan the site's files in parts, as they are
+    /// rendered, and give the verdict over all parts at the end.
+    struct Scanner: Sendable {
+        let anonymised: AnonymisedSite
+        let drafts: Bool
+        let rules: [[UInt8]: [Rule]]
+        let exceptions: Exceptions
+        let keys: [[UInt8]]
+        let isRule: [Bool]
+        let allowedAt: [[Int]]
+        let matcher: PatternMatcher
+        let names: PersonNames
+        let lookout: Lookout
+        /// Scans of the last build that are still good (`BuildMemo`).
+        let earlier: [String: BuildMemo.Scan]
+
+        init(_ anonymised: AnonymisedSite, drafts: Bool, memo: BuildMemo? = nil) {
+            let site = anonymised.site
+            self.anonymised = anonymised
+            self.drafts = drafts
+            let rules = PrivacyGate.rules(site)
+            let exceptions = Exceptions(site.settings.privacy.allowed)
+            // One pass finds private values, forbidden terms and allowed texts alike.
+            let keys = Set(rules.keys).union(exceptions.patterns.filter { !$0.isEmpty }).sorted { $0.lexicographicallyPrecedes($1) }
+            self.rules = rules
+            self.exceptions = exceptions
+            self.keys = keys
+            isRule = keys.map { rules[$0] != nil }
+            allowedAt = keys.map { key in exceptions.patterns.indices.filter { exceptions.patterns[$0] == key } }
+            matcher = PatternMatcher(keys)
+            let organisations = organisationNames(site)
+            names = PersonNames(organisations: organisations)
+            // With a memo (the preview), a file that is what it was in the last build, when the
+            // gate looked for the same things, is not scanned again.
+            lookout = Lookout(keys: keys, isRule: isRule, allowedAt: allowedAt, allowed: exceptions.allowed, organisations: organisations)
+            earlier = memo?.gateInputs == lookout ? memo!.scans : [:]
+        }
+
+        /// One scan per file, in the order of `files`.
+        func scan(_ files: [OutputFile], progress: ProgressMeter? = nil) -> [FileScan] {
+            let keys = self.keys
+            let isRule = self.isRule
+            let allowedAt = self.allowedAt
+            let matcher = self.matcher
+            let names = self.names
+            let exceptions = self.exceptions
+            let earlier = self.earlier
+            // Largest files first (the feed, open data, year pages), a few at a time, so neither
+            // core is left scanning a big file alone at the end. Hits are sorted later anyway.
+            let order = files.indices.sorted { (files[$0].contents.count, files[$1].path) > (files[$1].contents.count, files[$0].path) }
+            let bySize = order.map { files[$0] }
+            let scanned = Parallel.map(bySize, chunkSize: 4) { file -> FileScan in
+                defer { progress?.advance(by: file.contents.count) }
+                if let known = earlier[file.path], known.contents == file.contents { return known.scan }
+                let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml")
+                let text = NormalizedText(file.contents, markup: markup)
+                var result = FileScan()
+                text.compact.withUnsafeBufferPointer { buffer in
+                    matcher.scan(buffer) { index, end in
+                        let key = keys[index]
+                        // A number is only that number: a kenmerk inside a longer number (a URL such
+                        // as 04999/2018-2019 joins into one run of digits) is another number, not a
+                        // leak. But digits written apart are separate numbers: "2023-41344305" shows
+                        // the kenmerk 41344305 (a leak the fuzzer found when this was not so).
+                        let start = end - key.count
+                        if NormalizedText.isDigit(key[0]), start > 0, NormalizedText.isDigit(buffer[start - 1]), !text.startsDigitGroup(start) {
+                            return
+                        }
+                        if NormalizedText.isDigit(key[key.count - 1]), end < buffer.count, NormalizedText.isDigit(buffer[end]),
+                            !text.startsDigitGroup(end)
+                        {
+                            return
+                        }
+                        for allowed in allowedAt[index] { result.allowed[allowed, default: []].insert(key) }
+                        if isRule[index] {
+                            result.hits.append(
+                                Hit(pattern: key, message: "", outputPath: file.path, outputLine: line(of: end, in: text.compactLines)))
+                        }
+                    }
+                }
+                let scanText = ScanText(text)
+                for finding in detect(scanText, names: names) {
+                    let written = scanText.written(finding.range)
+                    let pattern = NormalizedText.pattern(written)
+                    if let index = exceptions.allows(finding.kind, written, pattern) {
+                        result.allowed[index, default: []].insert(pattern)
+                        continue
+                    }
+                    result.hits.append(
+                        Hit(
+                            pattern: pattern, message: "\(finding.kind.rawValue) '\(written)'", outputPath: file.path,
+                            outputLine: line(of: finding.range.upperBound, in: scanText.lineStarts), kind: finding.kind,
+                            words: scanText.plain[finding.range].map { $0 == NormalizedText.boundary ? 0x20 : $0 }))
+                }
+                return result
             }
+            var scans = [FileScan](repeating: FileScan(), count: files.count)
+            for (position, index) in order.enumerated() { scans[index] = scanned[position] }
+            return scans
         }
-        let allowed = site.settings.privacy.allowed
-        let unused = allowed.indices.filter { allowedSeen[$0] == nil }.map {
-            Diagnostic.warning(
-                file: allowed[$0].location.file, line: allowed[$0].location.line,
-                "privacy.toegestaan allows '\(allowed[$0].text)', which appears nowhere on the site; remove it, so the exceptions a privacy officer signs off are the ones in use"
-            )
+
+        /// What all the scans of the site's files found.
+        func verdict(_ scans: [FileScan], locateAllowed: Bool) -> Verdict {
+            let site = anonymised.site
+            let rules = self.rules
+            let hits = scans.flatMap(\.hits)
+            var allowedSeen: [Int: (patterns: Set<[UInt8]>, files: Int)] = [:]
+            for scan in scans {
+                for (index, patterns) in scan.allowed {
+                    allowedSeen[index, default: ([], 0)].patterns.formUnion(patterns)
+                    allowedSeen[index]!.files += 1
+                }
+            }
+            let allowed = site.settings.privacy.allowed
+            let unused = allowed.indices.filter { allowedSeen[$0] == nil }.map {
+                Diagnostic.warning(
+                    file: allowed[$0].location.file, line: allowed[$0].location.line,
+                    "privacy.toegestaan allows '\(allowed[$0].text)', which appears nowhere on the site; remove it, so the exceptions a privacy officer signs off are the ones in use"
+                )
+            }
+            guard !hits.isEmpty || locateAllowed else {
+                let uses = allowedSeen.keys.sorted().map { AllowedUse(allowed: allowed[$0], sources: [], files: allowedSeen[$0]!.files) }
+                return Verdict(problems: [], warnings: unused, allowedInUse: uses)
+            }
+            let fragments = PrivacyGate.fragments(site, reports: anonymised.shown(drafts: drafts).compactMap(\.report))
+            let uses = allowedSeen.keys.sorted().map { index in
+                let seen = allowedSeen[index]!
+                let sources = !locateAllowed ? [] : Set(seen.patterns.flatMap { PrivacyGate.sources(of: $0, in: fragments).map(\.location) }).sorted()
+                return AllowedUse(allowed: allowed[index], sources: sources, files: seen.files)
+            }
+            let problems = hits.isEmpty ? [] : diagnose(hits, rules: rules, fragments: fragments, privacy: site.settings)
+            return Verdict(problems: problems, warnings: unused, allowedInUse: uses)
         }
-        guard !hits.isEmpty || locateAllowed else {
-            let uses = allowedSeen.keys.sorted().map { AllowedUse(allowed: allowed[$0], sources: [], files: allowedSeen[$0]!.files) }
-            return Verdict(problems: [], warnings: unused, allowedInUse: uses)
-        }
-        let fragments = self.fragments(site, reports: anonymised.shown(drafts: drafts).compactMap(\.report))
-        let uses = allowedSeen.keys.sorted().map { index in
-            let seen = allowedSeen[index]!
-            let sources = !locateAllowed ? [] : Set(seen.patterns.flatMap { self.sources(of: $0, in: fragments).map(\.location) }).sorted()
-            return AllowedUse(allowed: allowed[index], sources: sources, files: seen.files)
-        }
-        let problems = hits.isEmpty ? [] : diagnose(hits, rules: rules, fragments: fragments, privacy: site.settings)
-        return Verdict(problems: problems, warnings: unused, allowedInUse: uses)
     }
 
     /// Every detector of personal data that nobody declared, over one published file.

@@ -7,15 +7,21 @@ import Synchronization
 /// out is a *stamp*: the fixed HTML between the markers, and which text, escaped or not,
 /// goes at each marker. A page is then its texts filled into the stamp, escaped on bytes.
 ///
-/// Themes stay Mustache templates, overridable without recompiling. A stamp is only used
-/// when it is proven to give Mustache's own output: the first page of every shape is also
-/// rendered by Mustache directly and compared; a template that transforms values (`{{f(x)}}`)
-/// or picks partials by value (`{{>*x}}`) is always rendered by Mustache.
+/// Themes stay Mustache templates, overridable without recompiling. Templates whose output
+/// could depend on a text's contents are always rendered by Mustache itself: those that
+/// transform values (`{{f(x)}}`) or use partials (`{{> x}}`, whose indentation follows the
+/// lines of the texts). And the first stamps of each template are proven: their first page
+/// is also rendered by Mustache and compared, and a stamp that differs is never used.
 final class PageStamps: Sendable {
     let library: MustacheLibrary
     /// Whether no template can make its output depend on a text's contents.
     let stampable: Bool
     private let stamps = Mutex<[String: Stamp?]>([:])
+    /// Stamps proven per template so far.
+    private let proven = Mutex<[String: Int]>([:])
+    /// How many stamps of each template are proven; the rest are trusted, as those proved the
+    /// template fills texts in as they are.
+    static let provenPerTemplate = 24
 
     /// Objects with more values than this are lists of a whole school year or all boards:
     /// each has a shape of its own, so a stamp would only cost.
@@ -24,7 +30,7 @@ final class PageStamps: Sendable {
     init(library: MustacheLibrary, templates: [String]) {
         self.library = library
         stampable = !templates.contains { text in
-            text.contains("(") && Self.tagsContain(text, "(") || text.contains("{{>*") || text.contains("{{> *")
+            text.contains("(") && Self.tagsContain(text, "(") || text.contains("{{>") || text.contains("{{ >")
                 || text.unicodeScalars.contains { $0 == Marker.open || $0 == Marker.close }
         }
     }
@@ -56,11 +62,19 @@ final class PageStamps: Sendable {
         case .some(.none):
             return direct(object, name)
         case .none:
-            let rendered = direct(object, name)
             let stamp = makeStamp(object, name, textCount: walk.texts.count)
+            let prove = proven.withLock { count in
+                count[name, default: 0] += 1
+                return count[name]! <= Self.provenPerTemplate
+            }
+            guard prove || stamp == nil else {
+                stamps.withLock { $0[key] = .some(stamp) }
+                return stamp!.fill(walk.texts)
+            }
+            let rendered = direct(object, name)
             // Proven on this page, or never used for this shape.
-            let proven = stamp.flatMap { $0.fill(walk.texts) == rendered ? $0 : nil }
-            stamps.withLock { $0[key] = .some(proven) }
+            let checked = stamp.flatMap { $0.fill(walk.texts) == rendered ? $0 : nil }
+            stamps.withLock { $0[key] = .some(checked) }
             return rendered
         }
     }

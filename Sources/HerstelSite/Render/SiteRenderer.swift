@@ -22,6 +22,7 @@ struct SiteRenderer {
     final class Made: Sendable {
         let markdown = Mutex<[String: BuildMemo.RenderedMarkdown]>([:])
         let pages = Mutex<[String: BuildMemo.RenderedPage]>([:])
+        let dataFiles = Mutex<(cases: [Case], settings: Settings, files: [OutputFile])?>(nil)
     }
 
     /// Builds the template library, with theme overrides; a broken override is a diagnostic.
@@ -62,7 +63,25 @@ struct SiteRenderer {
         return 1
     }
 
-    func render(progress: ProgressMeter? = nil, memo: inout BuildMemo?) -> BuiltSite {
+    /// One piece of work: the files of one page or of the machine-readable data.
+    enum Job: Sendable {
+        case publicData, boardList
+        case year(SchoolYear)
+        case home, schoolYears, notFound, assets
+        case page(Int)
+        case board(Int)
+        case report(ReportedCase)
+    }
+
+    /// The boards and school years of the shown cases, as the pages list them.
+    struct Layout: Sendable {
+        var boards: [BoardView]
+        var years: [SchoolYear: [Case]]
+        /// The few large pages first, so they start early; every report last.
+        var jobs: [Job]
+    }
+
+    func layout() -> Layout {
         let visible = shown.map(\.item)
         let boards = Dictionary(grouping: visible, by: \.board.number)
             .map { BoardView(number: $0.key, cases: $0.value.sorted { $0.schoolYear > $1.schoolYear }) }
@@ -70,31 +89,42 @@ struct SiteRenderer {
             .sorted { ($0.key, $0.board.name, $0.board.number) < ($1.key, $1.board.name, $1.board.number) }
             .map(\.board)
         let years = Dictionary(grouping: visible, by: \.schoolYear)
-
-        // One list of work for all cores; the few large pages first, so they start early.
-        enum Job: Sendable {
-            case publicData, boardList
-            case year(SchoolYear)
-            case home, schoolYears, notFound, assets
-            case page(Int)
-            case board(Int)
-            case report(ReportedCase)
-        }
         var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
         jobs += boards.indices.map(Job.board) + shown.map(Job.report)
+        return Layout(boards: boards, years: years, jobs: jobs)
+    }
+
+    /// The whole site in memory.
+    func render(progress: ProgressMeter? = nil, memo: inout BuildMemo?) -> BuiltSite {
+        let layout = layout()
+        progress?.begin(.rendering, total: layout.jobs.count)
+        var (files, warnings) = render(layout.jobs[...], of: layout, progress: progress)
+        files.sort { $0.path < $1.path }
+        record(into: &memo)
+        return BuiltSite(files: files, summary: summary(layout, files: files.count), warnings: warnings)
+    }
+
+    func summary(_ layout: Layout, files: Int) -> BuildSummary {
+        let visible = shown.map(\.item)
+        return BuildSummary(
+            schoolYears: layout.years.count, boards: layout.boards.count, reports: visible.count,
+            drafts: visible.filter { !$0.isPublished }.count, files: files)
+    }
+
+    /// The files of some jobs, on all cores, and the warnings of their Markdown: merged in job
+    /// order and sorted, so the result does not depend on which core did what. A template used
+    /// by many cases has its removals told once, at the template's own line.
+    func render(_ jobs: ArraySlice<Job>, of layout: Layout, progress: ProgressMeter? = nil) -> (files: [OutputFile], warnings: [Diagnostic]) {
         let renderer = self
-        progress?.begin(.rendering, total: jobs.count)
-        // Each job returns its files and the warnings of its Markdown; they are merged in job
-        // order and then sorted, so the result does not depend on which core did what.
-        let done = Parallel.map(jobs, chunkSize: 8) { job -> (files: [OutputFile], warnings: [Diagnostic]) in
+        let done = Parallel.map(Array(jobs), chunkSize: 8) { job -> (files: [OutputFile], warnings: [Diagnostic]) in
             defer { progress?.advance() }
             switch job {
             case .publicData: return (renderer.dataFiles(), [])
-            case .boardList: return ([renderer.boardsPage(boards)], [])
-            case .year(let year): return renderer.yearPage(year, cases: years[year]!)
-            case .home: return ([renderer.homePage(years: years)], [])
-            case .schoolYears: return ([renderer.schoolYearsPage(years: years)], [])
+            case .boardList: return ([renderer.boardsPage(layout.boards)], [])
+            case .year(let year): return renderer.yearPage(year, cases: layout.years[year]!)
+            case .home: return ([renderer.homePage(years: layout.years)], [])
+            case .schoolYears: return ([renderer.schoolYearsPage(years: layout.years)], [])
             case .notFound: return ([renderer.notFoundPage()], [])
             case .assets:
                 let assets = [
@@ -104,25 +134,21 @@ struct SiteRenderer {
                 ]
                 return (assets, [])
             case .page(let index): return renderer.freePage(renderer.site.pages[index])
-            case .board(let index): return ([renderer.boardPage(boards[index])], [])
+            case .board(let index): return ([renderer.boardPage(layout.boards[index])], [])
             case .report(let shown): return renderer.reportPage(shown.item, report: shown.report)
             }
         }
-        var files = done.flatMap(\.files)
-        files.sort { $0.path < $1.path }
-        // A template used by many cases has its removals told once, at the template's own line.
-        let warnings = Array(Set(done.flatMap(\.warnings))).sorted()
-        if memo != nil {
-            memo!.renderInputs = (site.theme, drafts)
-            memo!.stamps = stamps
-            memo!.markdown = made.markdown.withLock { $0 }
-            memo!.pages = made.pages.withLock { $0 }
-            memo!.dataFiles = (site.cases, site.settings, done[0].files)
-        }
-        let summary = BuildSummary(
-            schoolYears: years.count, boards: boards.count, reports: visible.count,
-            drafts: visible.filter { !$0.isPublished }.count, files: files.count)
-        return BuiltSite(files: files, summary: summary, warnings: warnings)
+        return (done.flatMap(\.files), Array(Set(done.flatMap(\.warnings))).sorted())
+    }
+
+    /// What this build made, for the next (`BuildMemo`).
+    func record(into memo: inout BuildMemo?) {
+        guard memo != nil else { return }
+        memo!.renderInputs = (site.theme, drafts)
+        memo!.stamps = stamps
+        memo!.markdown = made.markdown.withLock { $0 }
+        memo!.pages = made.pages.withLock { $0 }
+        memo!.dataFiles = made.dataFiles.withLock { $0 }
     }
 
     // MARK: Pages
@@ -189,10 +215,12 @@ struct SiteRenderer {
             known.settings.publishedFields.elementsEqual(
                 site.settings.publishedFields, by: { $0.text == $1.text && $0.line == $1.line }), known.cases == site.cases
         {
+            made.dataFiles.withLock { $0 = known }
             return known.files
         }
         var files = PublicData(site: site).files()
         if WooIndex.isWritten(for: site) { files += WooIndex(site: site, woo: site.settings.woo!).files() }
+        if earlier != nil { made.dataFiles.withLock { $0 = (site.cases, site.settings, files) } }
         return files
     }
 

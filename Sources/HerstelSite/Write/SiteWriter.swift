@@ -12,70 +12,142 @@ public enum SiteWriter {
     /// Name prefix of the folders a build makes beside the output.
     static func stagingPrefix(for name: String) -> String { ".\(name).herstelsite-" }
 
-    /// `fingerprint`, when given, is recorded beside the output, so the next build with the
-    /// same content and binary can see that nothing changed (`BuildCache`).
+    /// Writes a whole built site. `fingerprint`, when given, is recorded beside the output, so
+    /// the next build with the same content and binary can see that nothing changed (`BuildCache`).
     public static func write(
         _ site: BuiltSite, to output: String, contentPath: String, fingerprint: String? = nil, progress: ProgressMeter? = nil
     ) -> [Diagnostic] {
-        // A symbolic link to the real folder is kept: the build replaces the folder it points to.
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-        let parent = outputURL.deletingLastPathComponent()
-        let name = outputURL.lastPathComponent
-        let fm = FileManager.default
-        if let problem = refusal(output: outputURL, contentPath: contentPath) {
-            return [Diagnostic(file: output, line: 1, problem)]
+        let staging: Staging
+        switch Staging.open(output: output, contentPath: contentPath) {
+        case .failure(let problems): return problems
+        case .success(let opened): staging = opened
         }
-        do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            return [Diagnostic(file: output, line: 1, "cannot create the folder \(parent.path): \(error.localizedDescription)")]
+        progress?.begin(.writing, total: site.files.count)
+        defer { progress?.finish() }
+        if let problem = staging.write(site.files, progress: progress) { return [problem] }
+        return staging.commit(fingerprint: fingerprint)
+    }
+
+    /// A new site being written beside the output folder, a part at a time, and swapped in
+    /// as a whole by `commit`. Until then the output is untouched; a staging folder that is
+    /// not committed is removed (`discard`, or when this goes away), and one left by a killed
+    /// build is removed by the next.
+    public final class Staging {
+        let output: String
+        let outputURL: URL
+        let folder: URL
+        /// Holds the lock on the output's parent folder while the site is written.
+        private let lock: Int32
+        private var made = Set<String>()
+        private var finished = false
+
+        private init(output: String, outputURL: URL, folder: URL, lock: Int32) {
+            self.output = output
+            self.outputURL = outputURL
+            self.folder = folder
+            self.lock = lock
         }
-        // One build at a time writes beside an output folder, so one never clears the staging
-        // folder of another as a leftover. A second build waits for the first. The lock goes
-        // when the process ends, however it ends, so a killed build never blocks the next one.
-        let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard lock >= 0 else {
-            return [Diagnostic(file: output, line: 1, "cannot open the folder \(parent.path): \(String(cString: strerror(errno)))")]
+
+        deinit {
+            if !finished { FileTree.remove(folder.path) }
+            flock(lock, LOCK_UN)
+            close(lock)
         }
-        defer { close(lock) }
-        while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                return [
-                    Diagnostic(
-                        file: output, line: 1, "cannot lock the folder \(parent.path): \(String(cString: strerror(errno))); \(output) is unchanged")
-                ]
+
+        /// Checks the output folder may be replaced, waits for any other build writing beside
+        /// it, clears what killed builds left, and makes the staging folder.
+        public static func open(output: String, contentPath: String) -> Checked<Staging> {
+            // A symbolic link to the real folder is kept: the build replaces the folder it points to.
+            let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+            let parent = outputURL.deletingLastPathComponent()
+            let name = outputURL.lastPathComponent
+            if let problem = refusal(output: outputURL, contentPath: contentPath) {
+                return .failure([Diagnostic(file: output, line: 1, problem)])
             }
-        }
-        defer { flock(lock, LOCK_UN) }
-        clearLeftovers(in: parent, name: name)
-        let staging = parent.appendingPathComponent(stagingPrefix(for: name) + "new-\(getpid())")
-        do {
-            try writeFiles(site.files, into: staging, progress: progress)
-        } catch {
-            FileTree.remove(staging.path)
-            return [Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")]
-        }
-        BuildCache.forget(output: outputURL)
-        if fm.fileExists(atPath: outputURL.path) {
-            // Exchange both folders in one step, so there is no moment without an output folder.
-            if herstelsite_exchange_paths(staging.path, outputURL.path) != 0 {
-                let old = parent.appendingPathComponent(stagingPrefix(for: name) + "old-\(getpid())")
-                guard rename(outputURL.path, old.path) == 0, rename(staging.path, outputURL.path) == 0 else {
-                    FileTree.remove(staging.path)
-                    return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+            do {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                return .failure([Diagnostic(file: output, line: 1, "cannot create the folder \(parent.path): \(error.localizedDescription)")])
+            }
+            // One build at a time writes beside an output folder, so one never clears the staging
+            // folder of another as a leftover. A second build waits for the first. The lock goes
+            // when the process ends, however it ends, so a killed build never blocks the next one.
+            let lock = Glibc.open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard lock >= 0 else {
+                return .failure([Diagnostic(file: output, line: 1, "cannot open the folder \(parent.path): \(String(cString: strerror(errno)))")])
+            }
+            while flock(lock, LOCK_EX) != 0 {
+                guard errno == EINTR else {
+                    let reason = String(cString: strerror(errno))
+                    close(lock)
+                    return .failure([Diagnostic(file: output, line: 1, "cannot lock the folder \(parent.path): \(reason); \(output) is unchanged")])
                 }
-                FileTree.remove(old.path)
-            } else {
-                FileTree.remove(staging.path)
             }
-        } else if rename(staging.path, outputURL.path) != 0 {
-            FileTree.remove(staging.path)
-            return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+            clearLeftovers(in: parent, name: name)
+            let folder = parent.appendingPathComponent(stagingPrefix(for: name) + "new-\(getpid())")
+            let staging = Staging(output: output, outputURL: outputURL, folder: folder, lock: lock)
+            do {
+                try staging.makeDirectory(folder.path)
+            } catch {
+                return .failure([Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")])
+            }
+            return .success(staging)
         }
-        if let fingerprint {
-            BuildCache.record(output: outputURL, fingerprint: fingerprint)
+
+        /// Writes some files of the new site, on all cores.
+        public func write(_ files: [OutputFile], progress: ProgressMeter? = nil) -> Diagnostic? {
+            do {
+                for file in files { try makeDirectory(((folder.path + "/" + file.path) as NSString).deletingLastPathComponent) }
+                try SiteWriter.writeFiles(files, into: folder, progress: progress)
+                return nil
+            } catch {
+                return Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")
+            }
         }
-        return []
+
+        func makeDirectory(_ path: String) throws {
+            guard !made.contains(path) else { return }
+            let parent = (path as NSString).deletingLastPathComponent
+            if parent != path && !parent.isEmpty && parent.count >= folder.path.count { try makeDirectory(parent) }
+            if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError(path: path, code: errno) }
+            made.insert(path)
+        }
+
+        /// Removes the staging folder: the output stays as it was.
+        public func discard() {
+            guard !finished else { return }
+            finished = true
+            FileTree.remove(folder.path)
+        }
+
+        /// Puts the new site in place of the output, in one step.
+        public func commit(fingerprint: String? = nil) -> [Diagnostic] {
+            guard !finished else { return [] }
+            finished = true
+            let parent = outputURL.deletingLastPathComponent()
+            let name = outputURL.lastPathComponent
+            BuildCache.forget(output: outputURL)
+            if FileManager.default.fileExists(atPath: outputURL.path) {
+                // Exchange both folders in one step, so there is no moment without an output folder.
+                if herstelsite_exchange_paths(folder.path, outputURL.path) != 0 {
+                    let old = parent.appendingPathComponent(stagingPrefix(for: name) + "old-\(getpid())")
+                    guard rename(outputURL.path, old.path) == 0, rename(folder.path, outputURL.path) == 0 else {
+                        FileTree.remove(folder.path)
+                        return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+                    }
+                    FileTree.remove(old.path)
+                } else {
+                    FileTree.remove(folder.path)
+                }
+            } else if rename(folder.path, outputURL.path) != 0 {
+                FileTree.remove(folder.path)
+                return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+            }
+            if let fingerprint {
+                BuildCache.record(output: outputURL, fingerprint: fingerprint)
+            }
+            return []
+        }
     }
 
     /// Clears what killed builds left beside the output, for a build that found nothing to do.
@@ -127,22 +199,8 @@ public enum SiteWriter {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
+    /// Writes files into folders that exist, on all cores.
     static func writeFiles(_ files: [OutputFile], into root: URL, progress: ProgressMeter? = nil) throws {
-        var made = Set<String>()
-        func makeDirectory(_ path: String) throws {
-            guard !made.contains(path) else { return }
-            let parent = (path as NSString).deletingLastPathComponent
-            if parent != path && !parent.isEmpty { try makeDirectory(parent) }
-            if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError(path: path, code: errno) }
-            made.insert(path)
-        }
-        try makeDirectory(root.path)
-        for file in files {
-            try makeDirectory(((root.path + "/" + file.path) as NSString).deletingLastPathComponent)
-        }
-        // The folders exist; the files are written on all cores.
-        progress?.begin(.writing, total: files.count)
-        defer { progress?.finish() }
         let failures = Parallel.map(files, chunkSize: 64) { file -> WriteError? in
             defer { progress?.advance() }
             let path = root.path + "/" + file.path
