@@ -1372,7 +1372,7 @@ def main():
     published = sum(1 for c in cases if c.status != "open" and c.publiceren is not False)
     own = sum(1 for c in cases if c.body.strip())
     print(f"gen_corpus_alt: {len(cases)} cases ({published} published, {own} own reports) for "
-          f"{len(with_case)} boards in {len(YEARS)} school years -> {out}", file=sys.stderr)
+          f"{len(with_case)} boards in {len({c.sj for c in cases})} school years -> {out}", file=sys.stderr)
 
 
 if __name__ == "__main__":
