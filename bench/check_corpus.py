@@ -15,14 +15,19 @@ import sys
 sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpus  # noqa: E402
-import gen_corpus  # noqa: E402
 
 SJ = re.compile(r"^[0-9]{4}-[0-9]{4}$")
 NUMMER = re.compile(r"^[0-9]{5}$")
 BRIN = re.compile(r"^[0-9]{2}[A-Z]{2}$")
 VEST = re.compile(r"^[0-9]{2}$")
 KENMERK = re.compile(r"^[0-9]{8}$")
-TELEFOON = re.compile(r"^06-[0-9]{8}$")
+# A Dutch telephone number as SPEC §2 defines it: ten digits from 0, or +31 / 0031.
+TELEFOON = re.compile(r"^(?:0|\+31|0031)[0-9 \-./()]+$")
+# An intern value shaped like a person's name: titles, initials or a first name, particles,
+# surname. The surname with its particles ("van der Meer", not "Meer", a Dutch word) is
+# what must never occur in published text.
+PERSON = re.compile(r"^(?:(?:dhr|mevr|mw|drs|ir|mr|dr|prof|ing)\.\s*)*(?:(?:[A-Z]\.)+\s*|[A-Z][a-zà-ÿ]+\s+)"
+                    r"((?:(?i:van|de|der|den|ter|ten|te|het|'t|el|la|le|du)\s+)*[A-ZÀ-ÝÇ][\w'-]+)$")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 NUMBERISH = re.compile(r"\+?\d(?:[\d \t\-./()]*\d)?")
 
@@ -32,7 +37,8 @@ def norm(s):
 
 
 def digits(s):
-    return re.sub(r"\D", "", s.replace("+31", "0"))
+    d = re.sub(r"\D", "", s.replace("+31", "0"))
+    return "0" + d[4:] if d.startswith("0031") else d
 
 
 def main():
@@ -47,7 +53,9 @@ def main():
     stats = collections.Counter()
     boards = collections.defaultdict(set)
     body_sizes = []
-    allowed = {digits(t) for t in site["privacy"]["toegestaan"]}
+    # toegestaan entries are texts or { tekst, reden } (SPEC §2)
+    allowed = {digits(t["tekst"] if isinstance(t, dict) else t) for t in site["privacy"]["toegestaan"]}
+    surnames = {}
 
     for c in cases:
         p = c["_path"]
@@ -84,7 +92,7 @@ def main():
         except ValueError as e:
             err(f"{p}: date {e}")
             continue
-        if not datetime.date(int(sj[5:]), 7, 1) < d["herstelopdracht"] < d["termijn"]:
+        if not datetime.date(int(sj[5:]), 7, 1) <= d["herstelopdracht"] < d["termijn"]:
             err(f"{p}: herstelopdracht/termijn out of order")
         if st == "voldaan" and "ontvangen" not in d:
             err(f"{p}: voldaan without ontvangen")
@@ -99,6 +107,7 @@ def main():
             err(f"{p}: afgesloten before ontvangen/herstelopdracht")
         i = c.get("intern") or {}
         if not (KENMERK.match(i.get("kenmerk") or "") and TELEFOON.match(i.get("telefoon") or "")
+                and len(digits(i.get("telefoon") or "")) == 10
                 and EMAIL.fullmatch(i.get("email") or "") and i.get("contactpersoon")
                 and i.get("notities")):
             err(f"{p}: intern block incomplete: {i}")
@@ -136,15 +145,21 @@ def main():
         published_texts.append((f"schooljaren/{name}.md", body))
 
     # Private values of ALL cases against all published text. Contact names, e-mail
-    # addresses and notes all contain a contact surname or a kenmerk, so it is enough
-    # that no surname occurs as a word and no kenmerk/telefoon in any number.
-    surname_re = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in gen_corpus.SURNAMES) + r")\b",
-                            re.IGNORECASE)
+    # addresses and notes all contain a person's surname or a kenmerk, so it is enough
+    # that no surname (taken from the intern values shaped like a name) occurs as words
+    # and no kenmerk/telefoon in any number.
+    for c in cases:
+        for v in (c.get("intern") or {}).values():
+            m = PERSON.match(v.strip()) if isinstance(v, str) else None
+            if m:
+                surnames[m.group(1)] = True
+    surname_re = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(surnames)) + r")\b",
+                            re.IGNORECASE) if surnames else None
     private_digits = {digits(c["intern"]["kenmerk"]) for c in cases} | \
                      {digits(c["intern"]["telefoon"]) for c in cases}
     verboden = [norm(v) for v in site["privacy"]["verboden"]]
     for p, text in published_texts:
-        m = surname_re.search(text)
+        m = surname_re and surname_re.search(text)
         if m:
             err(f"{p}: contact surname {m.group(0)!r} in published text")
         for m in EMAIL.finditer(text):
@@ -161,6 +176,7 @@ def main():
                 err(f"{p}: forbidden term {v!r}")
 
     renamed = sum(1 for names in boards.values() if len(names) > 1)
+    print(f"{content}: {len(surnames)} private surnames checked")
     print(f"{content}: {stats['cases']} cases, {stats['published']} published, "
           f"{len(boards)} boards ({renamed} renamed, {100 * renamed / max(1, len(boards)):.1f}%)")
     print("  " + ", ".join(f"{k}: {v} ({100 * v / max(1, stats['cases']):.1f}%)"

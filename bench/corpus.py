@@ -1,7 +1,8 @@
 """Shared helpers for the benchmark scripts (Python 3 stdlib only).
 
-Reads the YAML subset that gen_corpus.py writes (block maps and lists, flow maps and
-lists, plain/single/double-quoted scalars, comments), splits front matter, fills
+Reads the YAML subset that gen_corpus.py and gen_corpus_alt.py write (block maps and
+lists, flow maps and lists, plain/single/double-quoted scalars, literal and folded
+block scalars, comments), splits front matter, fills
 report placeholders the way SPEC §1 describes, and formats Dutch long dates.
 Every scalar is kept as the string it was written as ("Values are read as written").
 """
@@ -113,9 +114,61 @@ def scalar(s):
     return s
 
 
+_BLOCK_SCALAR = re.compile(r"""^(\s*(?:-\s+)?(?:"[^"]*"|'[^']*'|[^:#{}\[\],'"]+?):\s+)([|>])([+-]?)\s*(?:#.*)?$""")
+
+
+def _block_scalars(text):
+    """Turn each literal (|) or folded (>) block scalar into one double-quoted line, so
+    the line-based reader below sees a plain `key: "value"` (YAML 1.2 rules, without
+    explicit indentation indicators)."""
+    raw = text.split("\n")
+    out, i = [], 0
+    while i < len(raw):
+        m = _BLOCK_SCALAR.match(raw[i])
+        if not m:
+            out.append(raw[i])
+            i += 1
+            continue
+        indent = len(raw[i]) - len(raw[i].lstrip(" "))
+        j = i + 1
+        while j < len(raw) and (not raw[j].strip() or len(raw[j]) - len(raw[j].lstrip(" ")) > indent):
+            j += 1
+        body = raw[i + 1:j]
+        filled = [ln for ln in body if ln.strip()]
+        cut = min(len(ln) - len(ln.lstrip(" ")) for ln in filled) if filled else 0
+        lines = [ln[cut:] if ln.strip() else "" for ln in body]
+        trailing = 0
+        while lines and lines[-1] == "":
+            lines.pop()
+            trailing += 1
+        if m.group(2) == "|":
+            value = "\n".join(lines)
+        else:  # folded: lines of a paragraph joined by a space, blank lines kept as breaks
+            value, prev_blank = "", True
+            for ln in lines:
+                if ln == "":
+                    value += "\n"
+                    prev_blank = True
+                elif ln.startswith((" ", "\t")):
+                    value += ("" if prev_blank else "\n") + ln + "\n"
+                    prev_blank = True
+                else:
+                    value += ("" if prev_blank else " ") + ln
+                    prev_blank = False
+            value = value.rstrip("\n")
+        chomp = m.group(3)
+        if value and chomp == "":
+            value += "\n"
+        elif value and chomp == "+":
+            value += "\n" * (trailing + 1)
+        out.append(m.group(1) + json.dumps(value, ensure_ascii=False))
+        i = j
+    return "\n".join(out)
+
+
 def parse_yaml(text):
     lines = []
-    for raw in text.split("\n"):
+    for raw in _block_scalars(text).split("\n"):
         line = _strip_comment(raw)
         if line.strip():
             lines.append((len(line) - len(line.lstrip(" ")), line.strip()))

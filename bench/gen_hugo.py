@@ -126,7 +126,7 @@ timeout = "1200s"
     linkify = true
     taskList = true
     definitionList = false
-    footnote = false
+    footnote = true      # SPEC §3: GFM with footnotes, as herstelsite
     typographer = false
   [markup.goldmark.parser]
     autoHeadingID = false

@@ -3,10 +3,11 @@
 #
 #   bench/profile.sh [N]          default N=1000 (callgrind is ~50x slower than native)
 #
-# Environment: HERSTELSITE (binary; default a release build of this repo),
-# HERSTELBENCH_DIR (default /dev/shm/herstelbench), TOP (rows to show, default 40).
+# Environment: HERSTELSITE (binary; default a release build of this repo), CORPUS (gen or
+# alt, default gen), HERSTELBENCH_DIR (default /dev/shm/herstelbench), TOP (rows to show,
+# default 40).
 # Prints the top functions by own cost (exclusive) and by inclusive cost, Swift names
-# demangled. The raw profile stays in $HERSTELBENCH_DIR/N/callgrind.out for
+# demangled. The raw profile stays in $HERSTELBENCH_DIR/KIND-N/callgrind.out for
 # kcachegrind or `callgrind_annotate --tree=caller`.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -15,9 +16,11 @@ N=${1:-1000}
 [[ "$N" =~ ^[1-9][0-9]*$ ]] || die "not a number of cases: $N"
 TOP=${TOP:-40}
 command -v valgrind >/dev/null || die "valgrind is not installed (apt-get install -y valgrind)"
+KIND=${CORPUS:-gen}
+[ "$KIND" = gen ] || [ "$KIND" = alt ] || die "CORPUS must be gen or alt for a profile"
 HS=$(herstelsite_bin) || exit 2
-ensure_corpus "$N"
-D="$ROOT/$N"
+ensure_corpus "$KIND" "$N"
+D=$(corpus_root "$KIND" "$N")
 OUT="$D/callgrind.out"
 
 demangle() { if command -v swift-demangle >/dev/null; then swift-demangle --simplified
@@ -43,7 +46,7 @@ table() {
     | head -n "$TOP" | sed -E 's|\?\?\?:||; s| \[[^]]*/([^/]+)\]$| [\1]|' | demangle
 }
 total=$(callgrind_annotate "$OUT" 2>/dev/null | awk '/PROGRAM TOTALS/ { print $1 }')
-echo "## herstelsite build, N=$N: $total instructions; top $TOP functions by own cost"
+echo "## herstelsite build, $KIND corpus, N=$N: $total instructions; top $TOP functions by own cost"
 table no
 echo
 echo "## top $TOP by inclusive cost (callers included)"

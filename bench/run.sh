@@ -1,25 +1,29 @@
 #!/usr/bin/env bash
-# herstelsite vs Hugo on the same generated corpus.
+# herstelsite vs Hugo on the same generated corpora.
 #
 #   bench/run.sh [N ...]          default: 10000; e.g. bench/run.sh 1000 10000 30000
 #
 # Environment:
 #   HERSTELSITE=path   binary to time (default: swift build -c release, .build/release/herstelsite)
+#   CORPUS=both        gen (gen_corpus.py), alt (gen_corpus_alt.py) or both: every N on each
 #   ROUNDS=5           timed rounds per tool (after one untimed warm-up each)
 #   HERSTELBENCH_DIR   where corpora and outputs go (default /dev/shm/herstelbench)
 #
-# Per N: the corpus goes to $HERSTELBENCH_DIR/N/Content and the equivalent Hugo site to
-# .../N/hugo (both reused when the generators have not changed). The builds alternate,
-# herstelsite first in odd rounds and Hugo first in even rounds; both output folders are
-# removed before each timed full build. Then the no-change rebuild: herstelsite into its
-# existing output. Wall time and peak RSS come from /usr/bin/time. The table goes to
-# stdout and to bench/results-latest.md.
+# Per corpus and N: the corpus goes to $HERSTELBENCH_DIR/KIND-N/Content and the equivalent
+# Hugo site to .../KIND-N/hugo (both reused when the generators have not changed). The
+# builds alternate, herstelsite first in odd rounds and Hugo first in even rounds; both
+# output folders are removed before each timed full build. Then the no-change rebuild:
+# herstelsite into its existing output. Wall time, CPU time and peak RSS come from
+# /usr/bin/time. One table row per (corpus, N), to stdout and to bench/results-latest.md.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
 ROUNDS=${ROUNDS:-5}
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number"
 [ "$#" -gt 0 ] && NS=("$@") || NS=(10000)
 for n in "${NS[@]}"; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "not a number of cases: $n"; done
+KINDS_TEXT=$(corpus_kinds) || exit 2
+mapfile -t KINDS <<<"$KINDS_TEXT"
 command -v hugo >/dev/null || die "hugo is not installed (apt-get install -y hugo)"
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install -y time)"
 HS=$(herstelsite_bin) || exit 2
@@ -45,45 +49,47 @@ size_mb() { [ -d "$1" ] && du -sb "$1" | awk '{printf "%.1f", $1 / 1048576}' || 
 
 ROWS=()
 for n in "${NS[@]}"; do
-  D="$ROOT/$n"
-  ensure_corpus "$n"
-  ensure_hugo "$n"
+for kind in "${KINDS[@]}"; do
+  D=$(corpus_root "$kind" "$n")
+  ensure_corpus "$kind" "$n"
+  ensure_hugo "$kind" "$n"
   C="$D/Content" H="$D/hugo" OHS="$D/out-hs" OHUGO="$D/out-hugo" L="$D/logs"
   mkdir -p "$L"
   TSV="$D/times.tsv"
   : >"$TSV"
-  published=$(BENCH="$BENCH" python3 -B -c '
+  read -r published boards < <(BENCH="$BENCH" python3 -B -c '
 import os, sys; sys.path.insert(0, os.environ["BENCH"]); import corpus
-print(sum(map(corpus.is_published, corpus.load_content(sys.argv[1])[1])))' "$C")
+pub = [c for c in corpus.load_content(sys.argv[1])[1] if corpus.is_published(c)]
+print(len(pub), len({c["bestuur"]["nummer"] for c in pub}))' "$C")
 
   hs_build() { rm -rf "$OHS"; timed herstelsite "$1" "$2" "$L/hs-$2-$1" "$HS" build --content "$C" --output "$OHS"; }
   hugo_build() { rm -rf "$OHUGO"; timed hugo "$1" "$2" "$L/hugo-$2-$1" hugo --quiet -s "$H" -d "$OHUGO"; }
 
-  log "N=$n: warm-up"
+  log "$kind N=$n: warm-up"
   hs_build 0 warmup
   hugo_build 0 warmup
   for r in $(seq 1 "$ROUNDS"); do
-    log "N=$n: round $r of $ROUNDS"
+    log "$kind N=$n: round $r of $ROUNDS"
     if [ $((r % 2)) -eq 1 ]; then hs_build "$r" full; hugo_build "$r" full
     else hugo_build "$r" full; hs_build "$r" full; fi
   done
-  log "N=$n: no-change rebuilds of herstelsite"
+  log "$kind N=$n: no-change rebuilds of herstelsite"
   for r in $(seq 1 "$ROUNDS"); do
     timed herstelsite "$r" rebuild "$L/hs-rebuild-$r" "$HS" build --content "$C" --output "$OHS"
   done
 
-  row=$(python3 - "$TSV" "$n" "$published" "$(count_pages "$OHS")" "$(count_pages "$OHUGO")" \
+  row=$(python3 - "$TSV" "$kind" "$n" "$published" "$boards" "$(count_pages "$OHS")" "$(count_pages "$OHUGO")" \
         "$(size_mb "$OHS")" "$(size_mb "$OHUGO")" <<'EOF'
 import statistics, sys
-tsv, n, published, pages_hs, pages_hugo, mb_hs, mb_hugo = sys.argv[1:]
+tsv, kind, n, published, boards, pages_hs, pages_hugo, mb_hs, mb_hugo = sys.argv[1:]
 runs = {}
 for line in open(tsv):
-    tool, kind, rnd, rc, times = line.rstrip("\n").split("\t")
-    if kind == "warmup":
+    tool, what, rnd, rc, times = line.rstrip("\n").split("\t")
+    if what == "warmup":
         continue
-    runs.setdefault((tool, kind), []).append((int(rc), times.split()))
-def stat(tool, kind):
-    rs = runs.get((tool, kind), [])
+    runs.setdefault((tool, what), []).append((int(rc), times.split()))
+def stat(tool, what):
+    rs = runs.get((tool, what), [])
     ok = [t for rc, t in rs if rc == 0 and len(t) == 4]
     if not rs or len(ok) < len(rs):
         return None
@@ -94,14 +100,17 @@ def stat(tool, kind):
 hs, hugo, rb = stat("herstelsite", "full"), stat("hugo", "full"), stat("herstelsite", "rebuild")
 f = lambda v, d=2: "FAILED" if v is None else f"{v:.{d}f}"
 ratio = f"{hugo[0] / hs[0]:.1f}×" if hs and hugo and hs[0] > 0 else "n/a"
-print(" | ".join([n, published, f"{pages_hs} / {pages_hugo}", f"{mb_hs} / {mb_hugo}",
+cpu_ratio = f"{hugo[1] / hs[1]:.1f}×" if hs and hugo and hs[1] > 0 else "n/a"
+print(" | ".join([kind, n, published, boards, f"{pages_hs} / {pages_hugo}", f"{mb_hs} / {mb_hugo}",
                   f(hs and hs[0]), f(hugo and hugo[0]), ratio,
-                  f(hs and hs[1]), f(hugo and hugo[1]),
-                  f(hs and hs[2], 0), f(hugo and hugo[2], 0), f(rb and rb[0])]))
+                  f(hs and hs[1]), f(hugo and hugo[1]), cpu_ratio,
+                  f(hs and hs[2], 0), f(hugo and hugo[2], 0),
+                  f(rb and rb[0]), f(rb and rb[1]), f(rb and rb[2], 0)]))
 EOF
 )
   ROWS+=("| $row |")
-  log "N=$n: | $row |"
+  log "$kind N=$n: | $row |"
+done
 done
 
 {
@@ -114,9 +123,10 @@ done
     echo "- herstelsite: \`$HS\`, release build of $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- Sources Package.swift || echo ' with uncommitted changes')"
   fi
   echo "- Hugo: $(hugo version | cut -d' ' -f1-2)"
+  echo "- corpora: ${KINDS[*]} (gen: gen_corpus.py, alt: gen_corpus_alt.py; see bench/README.md)"
   echo "- $ROUNDS alternating rounds after one warm-up each; medians; CPU = user + sys; peak = max RSS over the rounds"
   echo
-  echo "| N cases | published | HTML pages herstelsite / Hugo | output MB herstelsite / Hugo | herstelsite s | Hugo s | Hugo / herstelsite | herstelsite CPU s | Hugo CPU s | herstelsite peak MB | Hugo peak MB | herstelsite no-change rebuild s |"
-  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| corpus | N cases | published | boards | HTML pages herstelsite / Hugo | output MB herstelsite / Hugo | herstelsite s | Hugo s | Hugo / herstelsite | herstelsite CPU s | Hugo CPU s | Hugo / herstelsite CPU | herstelsite peak MB | Hugo peak MB | no-change rebuild s | no-change CPU s | no-change peak MB |"
+  echo "| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   printf '%s\n' "${ROWS[@]}"
 } | tee "$BENCH/results-latest.md"
