@@ -1,6 +1,10 @@
 import Dispatch
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The build as one pipeline (docs/architecture.md): load → validate → anonymise → render → gate.
 /// Every stage takes a value and returns a value or diagnostics; only `load` reads files.
 public enum Pipeline {
@@ -151,18 +155,21 @@ public enum Pipeline {
 struct StageClock {
     static let enabled = ProcessInfo.processInfo.environment["HERSTELSITE_TIMINGS"] != nil
     private var last = DispatchTime.now()
-    private var laps: [(String, Double)] = []
+    private var laps: [(String, Double, Int)] = []
 
     mutating func lap(_ stage: String) {
         guard StageClock.enabled else { return }
         let now = DispatchTime.now()
-        laps.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        laps.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9, usage.ru_maxrss / 1024))
         last = now
     }
 
+    /// Each stage's wall time, and the peak memory (resident set) the process reached by its end.
     func report() {
         guard StageClock.enabled, !laps.isEmpty else { return }
-        let text = laps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", ")
+        let text = laps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s (peak \($0.2) MB)" }.joined(separator: ", ")
         FileHandle.standardError.write(Data("timings: \(text)\n".utf8))
     }
 }

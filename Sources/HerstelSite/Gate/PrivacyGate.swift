@@ -63,7 +63,18 @@ public enum PrivacyGate {
         var isRule: [Bool]
         var allowedAt: [[Int]]
         var allowed: [AllowedText]
-        var organisations: [String]
+        /// The organisations' names, as the name detector knows them.
+        var organisationRuns: Set<UInt64>
+        var fieldTails: Set<UInt64>
+
+        /// Whether a file without names of persons in its last scan has none with this
+        /// lookout either: it looks for the same, and knows at least the organisations it
+        /// knew (a board renamed in one case adds a name). More organisation names only
+        /// take findings away; the names in fields (`fieldTails`) add them, so those are equal.
+        func keepsScansWithoutNames(of earlier: Lookout) -> Bool {
+            keys == earlier.keys && isRule == earlier.isRule && allowedAt == earlier.allowedAt && allowed == earlier.allowed
+                && fieldTails == earlier.fieldTails && organisationRuns.isSuperset(of: earlier.organisationRuns)
+        }
     }
 
     /// What one published file showed.
@@ -71,6 +82,8 @@ public enum PrivacyGate {
         var hits: [Hit] = []
         /// Allowed exceptions seen, by index in `privacy.allowed`, with the texts they allowed.
         var allowed: [Int: Set<[UInt8]>] = [:]
+        /// The name detector found something, allowed or not.
+        var foundNames = false
     }
 
     /// With `locateAllowed`, each allowed exception in use gets the source lines it was
@@ -120,12 +133,19 @@ public enum PrivacyGate {
             isRule = keys.map { rules[$0] != nil }
             allowedAt = keys.map { key in exceptions.patterns.indices.filter { exceptions.patterns[$0] == key } }
             matcher = PatternMatcher(keys)
-            let organisations = organisationNames(site)
-            names = PersonNames(organisations: organisations)
+            names = PersonNames(organisations: organisationNames(site))
             // With a memo (the preview), a file that is what it was in the last build, when the
             // gate looked for the same things, is not scanned again.
-            lookout = Lookout(keys: keys, isRule: isRule, allowedAt: allowedAt, allowed: exceptions.allowed, organisations: organisations)
-            earlier = memo?.gateInputs == lookout ? memo!.scans : [:]
+            lookout = Lookout(
+                keys: keys, isRule: isRule, allowedAt: allowedAt, allowed: exceptions.allowed, organisationRuns: names.runHashes,
+                fieldTails: names.tailHashes)
+            if let memo, let known = memo.gateInputs, known == lookout {
+                earlier = memo.scans
+            } else if let memo, let known = memo.gateInputs, lookout.keepsScansWithoutNames(of: known) {
+                earlier = memo.scans.filter { !$0.value.scan.foundNames }
+            } else {
+                earlier = [:]
+            }
         }
 
         /// One scan per file, in the order of `files`.
@@ -172,6 +192,7 @@ public enum PrivacyGate {
                 }
                 let scanText = ScanText(text)
                 for finding in detect(scanText, names: names) {
+                    if finding.kind == .name { result.foundNames = true }
                     let written = scanText.written(finding.range)
                     let pattern = NormalizedText.pattern(written)
                     if let index = exceptions.allows(finding.kind, written, pattern) {

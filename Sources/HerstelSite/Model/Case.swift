@@ -90,3 +90,12 @@ public struct Case: Hashable, Sendable {
 
     public func line(of field: String) -> Int { fieldLines[field] ?? 1 }
 }
+
+extension Case {
+    /// The case's facts alone: what the open data, feed and sitemap are made from.
+    var withoutBody: Case {
+        var facts = self
+        facts.body = MarkdownSource(file: body.file, firstLine: body.firstLine, text: "")
+        return facts
+    }
+}

@@ -17,6 +17,8 @@ final class PageStamps: Sendable {
     /// Whether no template can make its output depend on a text's contents.
     let stampable: Bool
     private let stamps = Mutex<[String: Stamp?]>([:])
+    /// Hashes of the shapes met once, that have no stamp yet.
+    private let seen = Mutex<Set<Int>>([])
     /// Stamps proven per template so far.
     private let proven = Mutex<[String: Int]>([:])
     /// How many stamps of each template are proven; the rest are trusted, as those proved the
@@ -62,6 +64,10 @@ final class PageStamps: Sendable {
         case .some(.none):
             return direct(object, name)
         case .none:
+            // A shape met for the first time may be the only one of its kind (a board page
+            // with its own mix of cases): rendered as it is, and only its hash kept. A stamp is
+            // made when the shape comes again.
+            guard seen.withLock({ !$0.insert(key.hashValue).inserted }) else { return direct(object, name) }
             let stamp = makeStamp(object, name, textCount: walk.texts.count)
             let prove = proven.withLock { count in
                 count[name, default: 0] += 1

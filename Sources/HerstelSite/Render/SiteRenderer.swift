@@ -211,16 +211,18 @@ struct SiteRenderer {
     /// Open data, feed, sitemap, robots.txt and the Woo-index: made from all published cases at
     /// once, or the last build's when the cases and settings are the same.
     func dataFiles() -> [OutputFile] {
+        // Made from the cases' facts, never from their reports: an edit to a body leaves them be.
+        let facts = earlier == nil ? [] : site.cases.map(\.withoutBody)
         if let known = earlier?.dataFiles, known.settings == site.settings,
             known.settings.publishedFields.elementsEqual(
-                site.settings.publishedFields, by: { $0.text == $1.text && $0.line == $1.line }), known.cases == site.cases
+                site.settings.publishedFields, by: { $0.text == $1.text && $0.line == $1.line }), known.cases == facts
         {
             made.dataFiles.withLock { $0 = known }
             return known.files
         }
         var files = PublicData(site: site).files()
         if WooIndex.isWritten(for: site) { files += WooIndex(site: site, woo: site.settings.woo!).files() }
-        if earlier != nil { made.dataFiles.withLock { $0 = (site.cases, site.settings, files) } }
+        if earlier != nil { made.dataFiles.withLock { $0 = (facts, site.settings, files) } }
         return files
     }
 

@@ -17,6 +17,9 @@ struct PersonNames {
     let fieldTails: WordSet
 
     let hasFieldTails: Bool
+    /// The sets themselves, to compare the organisations of two builds (`PrivacyGate.Lookout`).
+    let runHashes: Set<UInt64>
+    let tailHashes: Set<UInt64>
 
     init(organisations: [String]) {
         var runs = Set<UInt64>()
@@ -29,7 +32,7 @@ struct PersonNames {
             for (index, token) in tokens.enumerated() {
                 if token.kind == .word, !PersonNames.roles.contains(token.hash), !PersonNames.forAttention.contains(token.hash) {
                     words.append(token.hash)
-                } else if token.kind == .mark, !PersonNames.isBreak(token) {
+                } else if token.kind == .mark, !PersonNames.isBreak(token) || PersonNames.isElision(token, in: text) {
                     continue
                 } else if token.kind == .word || token.kind == .mark || token.kind == .boundary {
                     end = index
@@ -47,6 +50,8 @@ struct PersonNames {
         }
         organisationRuns = WordSet(runs)
         fieldTails = WordSet(tails)
+        runHashes = runs
+        tailHashes = tails
         hasFieldTails = !tails.isEmpty
     }
 
@@ -60,6 +65,14 @@ struct PersonNames {
             UInt8(ascii: "-"), 0xE2,
         ]
         .contains(b)
+    }
+
+    /// A hyphen that stands for a word left out ("Duin- en Bollenstreek"): right after a
+    /// letter and before a space. It joins the words of a name instead of ending it.
+    static func isElision(_ token: Token, in text: ScanText) -> Bool {
+        guard token.kind == .mark, UInt8(truncatingIfNeeded: token.hash) == UInt8(ascii: "-"), token.start > 0, token.end < text.count
+        else { return false }
+        return ScanText.isLetter(text.plain[token.start - 1]) && text.plain[token.end] == 0x20
     }
 
     /// The words after the break in a field, when they are two to four capitalised words and
