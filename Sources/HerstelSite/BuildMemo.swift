@@ -69,6 +69,9 @@ public struct BuildMemo: Sendable {
     }
 
     var gateInputs: PrivacyGate.Lookout?
+    /// The gate's automaton and name detector, with what they were made from.
+    var matcher: (keys: [[UInt8]], matcher: PatternMatcher)?
+    var names: (organisations: [String], names: PersonNames)?
     /// By output path.
     var scans: [String: Scan] = [:]
 }

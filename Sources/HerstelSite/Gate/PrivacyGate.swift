@@ -96,6 +96,8 @@ public enum PrivacyGate {
         progress?.begin(.scanning, total: files.reduce(0) { $0 + $1.contents.count })
         let scans = scanner.scan(files, progress: progress)
         if memo != nil {
+            memo!.matcher = (scanner.keys, scanner.matcher)
+            memo!.names = (scanner.organisations, scanner.names)
             memo!.gateInputs = scanner.lookout
             memo!.scans = Dictionary(
                 zip(files, scans).map { ($0.path, BuildMemo.Scan(contents: $0.contents, scan: $1)) }, uniquingKeysWith: { $1 })
@@ -115,6 +117,7 @@ public enum PrivacyGate {
         let allowedAt: [[Int]]
         let matcher: PatternMatcher
         let names: PersonNames
+        let organisations: [String]
         let lookout: Lookout
         /// Scans of the last build that are still good (`BuildMemo`).
         let earlier: [String: BuildMemo.Scan]
@@ -132,8 +135,19 @@ public enum PrivacyGate {
             self.keys = keys
             isRule = keys.map { rules[$0] != nil }
             allowedAt = keys.map { key in exceptions.patterns.indices.filter { exceptions.patterns[$0] == key } }
-            matcher = PatternMatcher(keys)
-            names = PersonNames(organisations: organisationNames(site))
+            // The automaton of the last build, when it looked for the same (the preview).
+            if let known = memo?.matcher, known.keys == keys {
+                matcher = known.matcher
+            } else {
+                matcher = PatternMatcher(keys)
+            }
+            let organisations = organisationNames(site)
+            if let known = memo?.names, known.organisations == organisations {
+                names = known.names
+            } else {
+                names = PersonNames(organisations: organisations)
+            }
+            self.organisations = organisations
             // With a memo (the preview), a file that is what it was in the last build, when the
             // gate looked for the same things, is not scanned again.
             lookout = Lookout(
