@@ -39,8 +39,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             // The built-in theme as files a designer can read and diff; compiled in from
-            // Render/Theme/EmbeddedTheme.swift (scripts/embed-theme.py), so the binary needs nothing beside it.
-            exclude: ["Render/Theme/files"]
+            // Theme/EmbeddedTheme.swift (scripts/embed-theme.py), so the binary needs nothing beside it.
+            exclude: ["Theme/files"]
         ),
         .executableTarget(
             name: "herstelsite",

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Sources/HerstelSite/Render/Theme/EmbeddedTheme.swift from the files in
-Sources/HerstelSite/Render/Theme/files/, the source of truth of the built-in theme.
+"""Writes Sources/HerstelSite/Theme/EmbeddedTheme.swift from the files in
+Sources/HerstelSite/Theme/files/, the source of truth of the built-in theme.
 
 The binary must stay self-contained (a web team has only the binary), so the theme is
 compiled in as string literals rather than shipped as a SwiftPM resource bundle. The
@@ -15,7 +15,7 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-THEME = ROOT / "Sources/HerstelSite/Render/Theme"
+THEME = ROOT / "Sources/HerstelSite/Theme"
 FILES = THEME / "files"
 OUTPUT = THEME / "EmbeddedTheme.swift"
 INDENT = " " * 8

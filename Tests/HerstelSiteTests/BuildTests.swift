@@ -174,6 +174,35 @@ struct BuildTests {
         #expect(schools.first?["brin"] as? String == "56EF" && schools.first?["vestiging"] as? String == "00")
     }
 
+    @Test func openDataJSONHoldsTheCSVRowsWithItsKeysSorted() throws {
+        let text = page("open-data/herstelopdrachten.json")
+        #expect(text.hasPrefix("[\n  {\n    \"afgesloten\" : "), "JSONEncoder, pretty printed, keys sorted")
+        #expect(text.hasSuffix("\n  }\n]\n"))
+        let firstKeys = text.split(separator: "\n").prefix { $0 != "  }," }.compactMap { line in
+            line.hasPrefix("    \"") ? String(line.dropFirst(5).prefix { $0 != "\"" }) : nil
+        }
+        #expect(
+            firstKeys == [
+                "afgesloten", "bestuur", "bestuursnummer", "herstelopdracht", "ontvangen", "plaats", "rapport", "scholen", "schooljaar",
+                "sector", "status", "termijn",
+            ])
+        let objects = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        let rows = HostileTests.parseCSV(page("open-data/herstelopdrachten.csv"))
+        #expect(objects.count == 4 && rows.count == 5)
+        for (object, row) in zip(objects, rows.dropFirst()) {
+            #expect(object.count == rows[0].count)
+            for (column, value) in zip(rows[0], row) {
+                switch object[column] {
+                case let text as String: #expect(text == value, "\(column)")
+                case is NSNull: #expect(value.isEmpty, "\(column)")
+                case let schools as [[String: Any]]:
+                    #expect(schools.map { "\($0["brin"]!)\($0["vestiging"]!) \($0["naam"]!)" }.joined(separator: "; ") == value)
+                default: Issue.record("\(column): \(String(describing: object[column]))")
+                }
+            }
+        }
+    }
+
     @Test func feedListsPublishedCasesNewestClosedFirst() throws {
         let feed = page("feed.xml")
         let parser = XMLParser(data: Data(feed.utf8))

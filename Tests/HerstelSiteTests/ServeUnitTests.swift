@@ -65,7 +65,10 @@ struct ServeUnitTests {
         #expect(
             MediaTypes.contentType(for: "open-data/herstelopdrachten.csv") == "text/csv; charset=utf-8")
         #expect(MediaTypes.contentType(for: "robots.txt") == "text/plain; charset=utf-8")
+        #expect(MediaTypes.contentType(for: "assets/favicon.svg") == "image/svg+xml")
+        #expect(MediaTypes.contentType(for: "a/Foto.PNG") == "image/png")
         #expect(MediaTypes.contentType(for: "LICENSE") == "application/octet-stream")
+        #expect(MediaTypes.contentType(for: "a.onbekend") == "application/octet-stream")
     }
 
     @Test func theScriptGoesBeforeTheLastClosingBody() {

@@ -6,7 +6,7 @@ import Testing
 /// The built-in theme lives as files in the repository; the binary carries them compiled in.
 @Suite("Theme: the files and the binary")
 struct ThemeFilesTests {
-    static let folder = Support.packageRoot.appendingPathComponent("Sources/HerstelSite/Render/Theme/files")
+    static let folder = Support.packageRoot.appendingPathComponent("Sources/HerstelSite/Theme/files")
 
     @Test func theCompiledInThemeIsExactlyTheFilesInTheRepository() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { !$0.hasPrefix(".") }.sorted()

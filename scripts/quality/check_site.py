@@ -19,8 +19,9 @@ Checks (each can be left out with --skip, or chosen with --only):
   linkchecker  LinkChecker crawls the site over HTTP from / and /404.html
   data         the open data (open-data/**/herstelopdrachten.csv and .json) parse with
                Python's csv and json, are UTF-8 without BOM, have the SPEC's columns in
-               its order, agree with each other and with the feed, and every rapport
-               URL is a page; the Atom feed has what RFC 4287 requires
+               its order (the JSON: the same keys, sorted), agree with each other and
+               with the feed, and every rapport URL is a page; the Atom feed has what
+               RFC 4287 requires
 
 Every problem is one line "CHECK: WHERE: WHAT". Exit status 1 when there is any
 problem, 0 when all is well, 2 for wrong usage. Run scripts/quality/install.sh first.
@@ -58,6 +59,9 @@ CHECKS = ["a11y", "html", "xml", "links", "linkchecker", "data"]
 DATA_COLUMNS = ["schooljaar", "bestuursnummer", "bestuur", "plaats", "sector", "scholen", "status",
                 "herstelopdracht", "termijn", "ontvangen", "afgesloten", "rapport"]
 SCHOOL_KEYS = ["brin", "vestiging", "naam", "plaats"]
+# The JSON has the same keys, sorted (JSONEncoder's .sortedKeys: the same cases, the same bytes).
+JSON_KEYS = sorted(DATA_COLUMNS)
+JSON_SCHOOL_KEYS = sorted(SCHOOL_KEYS)
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # axe "best-practice" rules about structure that WCAG 1.3.1 and 2.4.1 rest on: one h1,
 # no skipped heading levels, all content in landmarks, a working skip link.
@@ -586,15 +590,15 @@ def read_open_data(site: Site, rel: str, year: str | None, report: Report) -> li
         report.problem("data", json_rel, f"{len(data)} cases, the CSV has {len(rows)}")
     for n, (pairs, row) in enumerate(zip(data, rows), 1):
         where = f"{json_rel}: case {n}"
-        if not isinstance(pairs, list) or [k for k, _ in pairs] != DATA_COLUMNS:
+        if not isinstance(pairs, list) or [k for k, _ in pairs] != JSON_KEYS:
             report.problem("data", where, f"keys are {[k for k, _ in pairs] if isinstance(pairs, list) else pairs}, "
-                           f"expected {DATA_COLUMNS} in that order")
+                           f"expected {JSON_KEYS} in that order")
             continue
         obj = dict(pairs)
         schools = obj["scholen"]
         if not isinstance(schools, list) or not schools or \
-                any(not isinstance(s, list) or [k for k, _ in s] != SCHOOL_KEYS for s in schools):
-            report.problem("data", where, f"scholen is not a list of {{{', '.join(SCHOOL_KEYS)}}}")
+                any(not isinstance(s, list) or [k for k, _ in s] != JSON_SCHOOL_KEYS for s in schools):
+            report.problem("data", where, f"scholen is not a list of {{{', '.join(JSON_SCHOOL_KEYS)}}}")
             continue
         schools = [dict(s) for s in schools]
         as_csv = {k: ("" if v is None else v) for k, v in obj.items() if k != "scholen"}

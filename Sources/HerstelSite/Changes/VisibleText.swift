@@ -89,21 +89,10 @@ public struct VisibleText: Hashable, Sendable {
 
     /// Between `<main …>` and `</main>`.
     static func mainContent(_ html: [UInt8]) -> ArraySlice<UInt8> {
-        guard let start = find(Array("<main".utf8), in: html[...]) else { return html[...] }
+        guard let start = ByteSearch.firstIndex(of: Array("<main".utf8), in: html[...]) else { return html[...] }
         let rest = html[start...]
-        guard let end = find(Array("</main>".utf8), in: rest) else { return rest }
+        guard let end = ByteSearch.firstIndex(of: Array("</main>".utf8), in: rest) else { return rest }
         return html[start..<(end + "</main>".utf8.count)]
-    }
-
-    static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        var i = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while i <= last {
-            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 
     /// White space of any kind becomes one space; none at the ends.
@@ -178,7 +167,7 @@ struct Tag {
         if bytes[i] == UInt8(ascii: "!") {
             let comment = bytes[i...].starts(with: "!--".utf8)
             let closer: [UInt8] = comment ? Array("-->".utf8) : [UInt8(ascii: ">")]
-            guard let close = VisibleText.find(closer, in: bytes[(i + 1)...]) else { return nil }
+            guard let close = ByteSearch.firstIndex(of: closer, in: bytes[(i + 1)...]) else { return nil }
             end = close + closer.count
             return
         }
@@ -225,7 +214,7 @@ struct Tag {
     }
 
     static func isNameByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-")
+        ByteClass.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-")
     }
 
     func attribute(_ name: String) -> String? { attributes[name] }

@@ -21,7 +21,9 @@ struct Exceptions {
     func allows(_ kind: PersonalData, _ written: String, _ pattern: [UInt8]) -> Int? {
         if kind == .phone, let digits = PhoneNumbers.phoneDigits(Array(written.utf8)), let index = phones[digits] { return index }
         for (index, allowedPattern) in patterns.enumerated() where !allowedPattern.isEmpty {
-            if PrivacyGate.contains(allowedPattern, pattern) || (allowedPattern.count >= 4 && PrivacyGate.contains(pattern, allowedPattern)) {
+            if ByteSearch.contains(pattern, in: allowedPattern[...])
+                || (allowedPattern.count >= 4 && ByteSearch.contains(allowedPattern, in: pattern[...]))
+            {
                 return index
             }
         }

@@ -28,8 +28,8 @@ struct NormalizedText {
         b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
     }
 
-    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
+    /// The same as `ByteClass.isDigit`.
+    static func isDigit(_ b: UInt8) -> Bool { ByteClass.isDigit(b) }
 
     /// Normalises a pattern (a private value, a forbidden term) exactly as text is normalised.
     static func pattern(_ text: String) -> [UInt8] {
@@ -76,7 +76,7 @@ struct NormalizedText {
     /// Emits a lower-case byte; `written` is the byte as written (its upper case, say).
     @inline(__always)
     mutating func emit(_ byte: UInt8, written: UInt8? = nil) {
-        if NormalizedText.isSpace(byte) {
+        if ByteClass.isSpace(byte) {
             if !lastPlainIsSpace {
                 plain.append(0x20)
                 cased.append(0x20)
@@ -85,7 +85,7 @@ struct NormalizedText {
             if lastCompactIsDigit { spacedAfterDigit = true }
             return
         }
-        let isDigit = NormalizedText.isDigit(byte)
+        let isDigit = ByteClass.isDigit(byte)
         if NormalizedText.isSeparator(byte) && (lastCompactIsDigit || !pendingSeparators.isEmpty) {
             pendingSeparators.append(byte)
         } else {
@@ -122,7 +122,7 @@ struct NormalizedText {
     mutating func emitScalar(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
             let b = UInt8(scalar.value)
-            emit(b >= 0x41 && b <= 0x5A ? b + 0x20 : b, written: b)
+            emit(ByteClass.isUpperASCII(b) ? b + 0x20 : b, written: b)
         } else if scalar == "\u{A0}" || scalar.properties.isWhitespace {
             emit(0x20)
         } else if scalar.properties.generalCategory == .format {
@@ -156,7 +156,7 @@ struct NormalizedText {
             } else if markup && b == UInt8(ascii: "&") {
                 i = readEntity(bytes, from: i)
             } else if b < 0x80 {
-                emit(b >= 0x41 && b <= 0x5A ? b + 0x20 : b, written: b)
+                emit(ByteClass.isUpperASCII(b) ? b + 0x20 : b, written: b)
                 i += 1
             } else {
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
@@ -195,9 +195,9 @@ struct NormalizedText {
         if i < n, bytes[i] == UInt8(ascii: "/") { i += 1 }
         var name: UInt64 = 0
         var nameLength = 0
-        while i < n, bytes[i] != UInt8(ascii: ">"), !NormalizedText.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "/") {
+        while i < n, bytes[i] != UInt8(ascii: ">"), !ByteClass.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "/") {
             var c = bytes[i]
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            if ByteClass.isUpperASCII(c) { c += 0x20 }
             name = name << 8 | UInt64(c)
             nameLength += 1
             i += 1
@@ -275,7 +275,7 @@ struct NormalizedText {
 
     mutating func readEntity(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var j = start + 1
-        while j < bytes.count, j - start < 12, bytes[j] != UInt8(ascii: ";"), bytes[j] != UInt8(ascii: "&"), !NormalizedText.isSpace(bytes[j]) {
+        while j < bytes.count, j - start < 12, bytes[j] != UInt8(ascii: ";"), bytes[j] != UInt8(ascii: "&"), !ByteClass.isSpace(bytes[j]) {
             j += 1
         }
         guard j < bytes.count, bytes[j] == UInt8(ascii: ";") else {

@@ -43,10 +43,10 @@ extension PrivacyGate {
         let loosePattern = loose(pattern)
         for spansTwoLines in [false, true] {
             let candidates = fragments.filter { $0.spansTwoLines == spansTwoLines }
-            let exact = candidates.filter { contains($0.compact, pattern) }
+            let exact = candidates.filter { ByteSearch.contains(pattern, in: $0.compact[...]) }
             if !exact.isEmpty { return exact }
             guard loosePattern.count >= 4 else { continue }
-            let near = candidates.filter { contains($0.loose, loosePattern) }
+            let near = candidates.filter { ByteSearch.contains(loosePattern, in: $0.loose[...]) }
             if !near.isEmpty { return near }
         }
         return []
@@ -63,28 +63,18 @@ extension PrivacyGate {
         return pattern.count >= 8 ? sources(of: pattern, in: fragments) : []
     }
 
-    static func isWordByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || NormalizedText.isDigit(b) || b >= 0x80 }
-
     static func containsWords(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }
         let first = needle[0]
         for i in 0...(haystack.count - needle.count) where haystack[i] == first {
             guard haystack[i..<(i + needle.count)].elementsEqual(needle) else { continue }
             let end = i + needle.count
-            if (i == 0 || !isWordByte(haystack[i - 1]) || !isWordByte(first))
-                && (end == haystack.count || !isWordByte(haystack[end]) || !isWordByte(needle[needle.count - 1]))
+            if (i == 0 || !ByteClass.isLowerAlphanumeric(haystack[i - 1]) || !ByteClass.isLowerAlphanumeric(first))
+                && (end == haystack.count || !ByteClass.isLowerAlphanumeric(haystack[end])
+                    || !ByteClass.isLowerAlphanumeric(needle[needle.count - 1]))
             {
                 return true
             }
-        }
-        return false
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
-            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
         }
         return false
     }

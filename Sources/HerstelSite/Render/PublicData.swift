@@ -14,14 +14,14 @@ struct PublicData {
         let cases = published
         var files = [
             OutputFile(path: "open-data/herstelopdrachten.csv", text: csv(cases.sorted { $0.schoolYear > $1.schoolYear })),
-            OutputFile(path: "open-data/herstelopdrachten.json", text: json(cases.sorted { $0.schoolYear > $1.schoolYear })),
+            OutputFile(path: "open-data/herstelopdrachten.json", contents: json(cases.sorted { $0.schoolYear > $1.schoolYear })),
             OutputFile(path: "feed.xml", text: feed(cases)),
             OutputFile(path: "sitemap.xml", text: sitemap(cases)),
             OutputFile(path: "robots.txt", text: robots),
         ]
         for (year, yearCases) in Dictionary(grouping: cases, by: \.schoolYear).sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "open-data/\(year)/herstelopdrachten.csv", text: csv(yearCases)))
-            files.append(OutputFile(path: "open-data/\(year)/herstelopdrachten.json", text: json(yearCases)))
+            files.append(OutputFile(path: "open-data/\(year)/herstelopdrachten.json", contents: json(yearCases)))
         }
         return files
     }
@@ -35,51 +35,39 @@ struct PublicData {
 
     // MARK: Open data
 
-    static let columns = [
-        "schooljaar", "bestuursnummer", "bestuur", "plaats", "sector", "scholen", "status",
-        "herstelopdracht", "termijn", "ontvangen", "afgesloten", "rapport",
-    ]
-
-    func row(_ item: Case) -> [String] {
-        [
-            item.schoolYear.description, item.board.number, item.board.name, item.board.place ?? "",
-            site.settings.sectors[item.sector]?.name ?? item.sector,
-            item.schools.map { "\($0.brinAndBranch) \($0.name)" }.joined(separator: "; "),
-            item.status.rawValue, item.ordered.iso, item.deadline.iso, item.received?.iso ?? "", item.closed?.iso ?? "",
-            base + SitePath.report(item),
-        ]
+    func record(_ item: Case) -> OpenDataCase {
+        OpenDataCase(
+            schoolYear: item.schoolYear.description, boardNumber: item.board.number, board: item.board.name, place: item.board.place,
+            sector: site.settings.sectors[item.sector]?.name ?? item.sector,
+            schools: item.schools.map { OpenDataCase.School(brin: $0.brin, branch: $0.branch, name: $0.name, place: $0.place) },
+            status: item.status.rawValue, ordered: item.ordered.iso, deadline: item.deadline.iso, received: item.received?.iso,
+            closed: item.closed?.iso, report: base + SitePath.report(item))
     }
 
     /// RFC 4180: comma separated, CRLF, fields quoted when they hold a comma, quote or line break.
     func csv(_ cases: [Case]) -> String {
-        var out = PublicData.columns.joined(separator: ",") + "\r\n"
+        var out = OpenDataCase.columns.joined(separator: ",") + "\r\n"
         for item in cases {
-            out += row(item).map(Escape.csv).joined(separator: ",") + "\r\n"
+            out += record(item).csvFields.map(Escape.csv).joined(separator: ",") + "\r\n"
         }
         return out
     }
 
-    func json(_ cases: [Case]) -> String {
-        var out = "[\n"
-        for (index, item) in cases.enumerated() {
-            let values = row(item)
-            var fields: [String] = []
-            for (column, value) in zip(PublicData.columns, values) {
-                switch column {
-                case "scholen":
-                    let schools = item.schools.map { school in
-                        "{\"brin\": \(Escape.json(school.brin)), \"vestiging\": \(Escape.json(school.branch)), \"naam\": \(Escape.json(school.name)), \"plaats\": \(school.place.map(Escape.json) ?? "null")}"
-                    }
-                    fields.append("    \"scholen\": [\(schools.joined(separator: ", "))]")
-                case "plaats", "ontvangen", "afgesloten":
-                    fields.append("    \(Escape.json(column)): \(value.isEmpty ? "null" : Escape.json(value))")
-                default:
-                    fields.append("    \(Escape.json(column)): \(Escape.json(value))")
-                }
-            }
-            out += "  {\n" + fields.joined(separator: ",\n") + "\n  }" + (index == cases.count - 1 ? "\n" : ",\n")
+    /// Foundation's JSONEncoder, keys sorted so the same cases always give the same bytes;
+    /// `<` written `\u003c`, so the file is also safe inside HTML.
+    func json(_ cases: [Case]) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Strings, lists and nulls always encode.
+        let data = try! encoder.encode(cases.map(record))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(data.count + 1)
+        for byte in data {
+            // Outside strings JSON has no '<'.
+            if byte == UInt8(ascii: "<") { bytes += Array("\\u003c".utf8) } else { bytes.append(byte) }
         }
-        return out + "]\n"
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     // MARK: Feed and sitemap
@@ -129,54 +117,5 @@ struct PublicData {
             out += "</url>\n"
         }
         return out + "</urlset>\n"
-    }
-}
-
-/// Escaping for each place a value can land.
-enum Escape {
-    static func xml(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
-    static func csv(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for c in text.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -2,73 +2,19 @@ import Dispatch
 import ServiceLifecycle
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A cheap reading of Content/: every file's path, size, inode, and modification and
-/// status-change times. An edit, a new file, a deletion, a rename, a save-by-rename and a
-/// copy that keeps the old modification time each change it. Hidden files are left
-/// out, as the loader leaves them out (editors' swap files).
+/// status-change times (`FileTree.list`). An edit, a new file, a deletion, a rename, a
+/// save-by-rename and a copy that keeps the old modification time each change it. Hidden
+/// files are left out, as the loader leaves them out (editors' swap files).
 ///
 /// Plain `readdir` and `stat`: FileManager's attribute dictionaries cost about ten times
 /// as much, which matters when this runs every 300 ms over thousands of files.
 struct ContentFingerprint: Equatable, Sendable {
-    struct Entry: Equatable, Sendable {
-        var path: String
-        var size: Int64
-        var inode: UInt64
-        var modified: Int64
-        var changed: Int64
-    }
+    var entries: [FileEntry]
 
-    var entries: [Entry]
+    init(entries: [FileEntry]) { self.entries = entries }
 
-    init(entries: [Entry]) { self.entries = entries }
-
-    init(of directory: String) {
-        var entries: [Entry] = []
-        Self.walk(directory, relative: "", into: &entries)
-        self.init(entries: entries.sorted { $0.path < $1.path })
-    }
-
-    private static func walk(_ directory: String, relative: String, into entries: inout [Entry]) {
-        guard let handle = opendir(directory) else { return }
-        defer { closedir(handle) }
-        while let item = readdir(handle) {
-            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasPrefix(".") { continue }  // ".", ".." and hidden files
-            let path = directory + "/" + name
-            let relativePath = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                walk(path, relative: relativePath, into: &entries)
-                continue
-            }
-            // A link counts as the file it points to (the loader reads through it too).
-            if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 { continue }
-            guard info.st_mode & S_IFMT == S_IFREG else { continue }
-            entries.append(
-                Entry(
-                    path: relativePath, size: Int64(info.st_size), inode: UInt64(info.st_ino),
-                    modified: nanoseconds(info.modificationTime), changed: nanoseconds(info.statusChangeTime)))
-        }
-    }
-
-    private static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
-}
-
-extension stat {
-    #if canImport(Darwin)
-        fileprivate var modificationTime: timespec { st_mtimespec }
-        fileprivate var statusChangeTime: timespec { st_ctimespec }
-    #else
-        fileprivate var modificationTime: timespec { st_mtim }
-        fileprivate var statusChangeTime: timespec { st_ctim }
-    #endif
+    init(of directory: String) { self.init(entries: FileTree.list(directory)) }
 }
 
 /// Polls Content/ and rebuilds the whole site through `Pipeline` when it changes.

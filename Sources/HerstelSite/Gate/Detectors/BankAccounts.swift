@@ -11,7 +11,7 @@ enum BankAccounts {
             guard t + 1 < tokens.count, tokens[t + 1].kind == .number, tokens[t + 1].start == token.end, tokens[t + 1].length >= 2 else { continue }
             let i = token.start
             // Glued to what comes before ("12LU00", a BRIN with its branch) it is a code.
-            guard i == 0 || !ScanText.isAlphanumeric(plain[i - 1]), isLowerLetter(plain[i]), isLowerLetter(plain[i + 1]),
+            guard i == 0 || !ByteClass.isAlphanumeric(plain[i - 1]), ByteClass.isLowerASCII(plain[i]), ByteClass.isLowerASCII(plain[i + 1]),
                 let length = lengths[String(decoding: plain[i..<(i + 2)], as: UTF8.self)]
             else { continue }
             // Read `length` letters and digits, allowing one space between groups of four.
@@ -19,16 +19,16 @@ enum BankAccounts {
             var j = i
             while j < n, characters.count < length {
                 let b = plain[j]
-                if ScanText.isDigit(b) || isLowerLetter(b) {
+                if ByteClass.isLowerASCIIAlphanumeric(b) {
                     characters.append(b)
                     j += 1
-                } else if b == 0x20, j + 1 < n, ScanText.isAlphanumeric(plain[j + 1]), !characters.isEmpty, characters.count % 4 == 0 {
+                } else if b == 0x20, j + 1 < n, ByteClass.isAlphanumeric(plain[j + 1]), !characters.isEmpty, characters.count % 4 == 0 {
                     j += 1
                 } else {
                     break
                 }
             }
-            if characters.count == length, j == n || !ScanText.isAlphanumeric(plain[j]), isValid(characters) {
+            if characters.count == length, j == n || !ByteClass.isAlphanumeric(plain[j]), isValid(characters) {
                 found.append(Finding(kind: .bankAccount, range: i..<j))
                 after = j
             }
@@ -36,13 +36,11 @@ enum BankAccounts {
         return found
     }
 
-    static func isLowerLetter(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-
     /// ISO 13616 mod 97: the first four characters moved to the end, letters as 10…35.
     static func isValid(_ characters: [UInt8]) -> Bool {
         var remainder = 0
         for b in characters.dropFirst(4) + characters.prefix(4) {
-            if ScanText.isDigit(b) {
+            if ByteClass.isDigit(b) {
                 remainder = (remainder * 10 + Int(b) - 48) % 97
             } else {
                 remainder = (remainder * 100 + Int(b) - 97 + 10) % 97

@@ -76,7 +76,7 @@ enum BirthDates {
     static func numericDate(from start: Int, _ plain: [UInt8]) -> Int? {
         func digits(_ from: Int) -> Int {
             var e = from
-            while e < plain.count, ScanText.isDigit(plain[e]) { e += 1 }
+            while e < plain.count, ByteClass.isDigit(plain[e]) { e += 1 }
             return e
         }
         let aEnd = digits(start)
@@ -100,7 +100,7 @@ enum BirthDates {
         var k = offset
         while k < plain.count, plain[k] == 0x20 || plain[k] == UInt8(ascii: "'") { k += 1 }
         var e = k
-        while e < plain.count, ScanText.isDigit(plain[e]) { e += 1 }
+        while e < plain.count, ByteClass.isDigit(plain[e]) { e += 1 }
         return e - k == 4 || e - k == 2 ? e : nil
     }
 }

@@ -10,13 +10,13 @@ enum CitizenNumbers {
         var groups: [Range<Int>] = []
         groups.reserveCapacity(8)
         while i < n {
-            guard ScanText.isDigit(plain[i]) else {
+            guard ByteClass.isDigit(plain[i]) else {
                 i += 1
                 continue
             }
             // Digits glued to letters are a code (a BRIN, an IBAN), not a number.
-            if i > 0, ScanText.isLetter(plain[i - 1]) || plain[i - 1] == UInt8(ascii: "+") {
-                while i < n, ScanText.isAlphanumeric(plain[i]) { i += 1 }
+            if i > 0, ByteClass.isLetter(plain[i - 1]) || plain[i - 1] == UInt8(ascii: "+") {
+                while i < n, ByteClass.isAlphanumeric(plain[i]) { i += 1 }
                 continue
             }
             // Groups of digits joined by one and the same separator.
@@ -25,16 +25,16 @@ enum CitizenNumbers {
             var j = i
             while j < n {
                 let start = j
-                while j < n, ScanText.isDigit(plain[j]) { j += 1 }
+                while j < n, ByteClass.isDigit(plain[j]) { j += 1 }
                 groups.append(start..<j)
-                guard j + 1 < n, plain[j] == 0x20 || plain[j] == UInt8(ascii: ".") || plain[j] == UInt8(ascii: "-"), ScanText.isDigit(plain[j + 1]),
+                guard j + 1 < n, plain[j] == 0x20 || plain[j] == UInt8(ascii: ".") || plain[j] == UInt8(ascii: "-"), ByteClass.isDigit(plain[j + 1]),
                     separator == nil || separator == plain[j]
                 else { break }
                 separator = plain[j]
                 j += 1
             }
             let end = groups.last!.upperBound
-            let glued = end < n && ScanText.isLetter(plain[end])
+            let glued = end < n && ByteClass.isLetter(plain[end])
             var digits = 0
             for group in groups { digits += group.count }
             if !glued, !afterCountryCode(i, plain) {
@@ -86,11 +86,6 @@ enum CitizenNumbers {
 
     static func nearKeyword(_ start: Int, _ plain: [UInt8]) -> Bool {
         let window = plain[max(0, start - 40)..<start]
-        for keyword in keywords where window.count >= keyword.count {
-            for k in window.startIndex...(window.endIndex - keyword.count) where plain[k] == keyword[0] {
-                if plain[k..<(k + keyword.count)].elementsEqual(keyword) { return true }
-            }
-        }
-        return false
+        return keywords.contains { ByteSearch.contains($0, in: window) }
     }
 }

@@ -7,12 +7,12 @@ enum EmailAddresses {
     }
 
     static func isLocal(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || NormalizedText.isDigit(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_")
+        ByteClass.isLowerASCIIAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_")
             || b == UInt8(ascii: "%") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
     }
 
     static func isDomain(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || NormalizedText.isDigit(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
+        ByteClass.isLowerASCIIAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
     }
 
     static func emails(in text: [UInt8]) -> [(String, Int)] {
@@ -28,7 +28,7 @@ enum EmailAddresses {
             let domain = text[(at + 1)..<end]
             guard let dot = domain.lastIndex(of: UInt8(ascii: ".")), dot > at + 1 else { continue }
             let tld = text[(dot + 1)..<end]
-            guard tld.count >= 2, tld.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+            guard tld.count >= 2, tld.allSatisfy(ByteClass.isLowerASCII) else { continue }
             result.append((String(decoding: text[start..<end], as: UTF8.self), end))
         }
         return result
@@ -50,7 +50,7 @@ enum EmailAddresses {
     ]
 
     static func isLabel(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || NormalizedText.isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+        ByteClass.isLowerASCIIAlphanumeric(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
     }
 
     static func marker(_ markers: [[UInt8]], at offset: Int, in text: [UInt8]) -> Int? {

@@ -77,15 +77,15 @@ enum HomeAddresses {
         var end = number.end
         let plain = text.plain
         // An addition: letters glued on, or after '-' / ' ' a short addition.
-        if end < plain.count, ScanText.isLetter(plain[end]) {
+        if end < plain.count, ByteClass.isLetter(plain[end]) {
             var k = end
-            while k < plain.count, ScanText.isLetter(plain[k]) { k += 1 }
+            while k < plain.count, ByteClass.isLetter(plain[k]) { k += 1 }
             guard k - end <= 3 else { return nil }
             end = k
-        } else if end + 1 < plain.count, plain[end] == UInt8(ascii: "-"), ScanText.isAlphanumeric(plain[end + 1]) {
+        } else if end + 1 < plain.count, plain[end] == UInt8(ascii: "-"), ByteClass.isAlphanumeric(plain[end + 1]) {
             var k = end + 1
-            while k < plain.count, ScanText.isAlphanumeric(plain[k]), k - end <= 4 { k += 1 }
-            if k - end <= 4, k == plain.count || !ScanText.isAlphanumeric(plain[k]) { end = k }
+            while k < plain.count, ByteClass.isAlphanumeric(plain[k]), k - end <= 4 { k += 1 }
+            if k - end <= 4, k == plain.count || !ByteClass.isAlphanumeric(plain[k]) { end = k }
         } else if i + 2 < tokens.count, tokens[i + 2].kind == .word, tokens[i + 2].start == end + 1 {
             let addition = tokens[i + 2]
             if addition.length == 1 && addition.capital && !addition.period || HomeAddresses.additions.contains(addition.hash) {
@@ -114,14 +114,14 @@ enum HomeAddresses {
     static func postcode(at i: Int, _ tokens: [Token], _ text: ScanText) -> Int? {
         let number = tokens[i]
         guard number.length == 4, text.plain[number.start] != UInt8(ascii: "0") else { return nil }
-        if number.start > 0, ScanText.isAlphanumeric(text.plain[number.start - 1]) { return nil }
+        if number.start > 0, ByteClass.isAlphanumeric(text.plain[number.start - 1]) { return nil }
         guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].length == 2 else { return nil }
         let letters = tokens[i + 1]
         let glued = letters.start == number.end
         guard glued || letters.start == number.end + 1 else { return nil }
         guard letters.allCapitals || (glued && !letters.capital) else { return nil }
         let pair = String(decoding: text.plain[letters.start..<letters.end], as: UTF8.self)
-        guard pair.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !["sa", "sd", "ss"].contains(pair) else { return nil }
+        guard pair.utf8.allSatisfy(ByteClass.isLowerASCII), !["sa", "sd", "ss"].contains(pair) else { return nil }
         var end = letters.end
         if i + 2 < tokens.count, tokens[i + 2].kind == .word, tokens[i + 2].capital, tokens[i + 2].start == end + 1 { end = tokens[i + 2].end }
         return end

@@ -72,7 +72,7 @@ struct PersonNames {
     static func isElision(_ token: Token, in text: ScanText) -> Bool {
         guard token.kind == .mark, UInt8(truncatingIfNeeded: token.hash) == UInt8(ascii: "-"), token.start > 0, token.end < text.count
         else { return false }
-        return ScanText.isLetter(text.plain[token.start - 1]) && text.plain[token.end] == 0x20
+        return ByteClass.isLetter(text.plain[token.start - 1]) && text.plain[token.end] == 0x20
     }
 
     /// The words after the break in a field, when they are two to four capitalised words and

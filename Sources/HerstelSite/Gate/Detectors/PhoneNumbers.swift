@@ -7,10 +7,10 @@ enum PhoneNumbers {
 
     /// The ten digits of a Dutch number ("0612345678") written with 0, +31 or 0031, or nil.
     static func phoneDigits(_ bytes: [UInt8]) -> String? {
-        let plus = bytes.first(where: { !NormalizedText.isSpace($0) }) == UInt8(ascii: "+")
-        let digits = bytes.filter(NormalizedText.isDigit)
+        let plus = bytes.first(where: { !ByteClass.isSpace($0) }) == UInt8(ascii: "+")
+        let digits = bytes.filter(ByteClass.isDigit)
         guard
-            bytes.allSatisfy({ NormalizedText.isDigit($0) || NormalizedText.isSeparator($0) || NormalizedText.isSpace($0) || $0 == UInt8(ascii: "+") }
+            bytes.allSatisfy({ ByteClass.isDigit($0) || NormalizedText.isSeparator($0) || ByteClass.isSpace($0) || $0 == UInt8(ascii: "+") }
             )
         else { return nil }
         return canonicalPhone(digits, plus: plus)
@@ -38,8 +38,6 @@ enum PhoneNumbers {
         var count: Int { end - start }
     }
 
-    static func isLetterByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
-
     /// Dutch telephone numbers in normalised text: ten digits starting with 0, or +31 / 0031 and
     /// nine digits, with `(0)` allowed after the country code. To keep ordinary content free of
     /// false alarms, the first group of a national number is an area code (2 to 4 digits) or the
@@ -51,14 +49,14 @@ enum PhoneNumbers {
         let n = text.count
         func joins(_ b: UInt8) -> Bool { NormalizedText.isSeparator(b) || b == 0x20 }
         while i < n {
-            guard NormalizedText.isDigit(text[i]) || (text[i] == UInt8(ascii: "+") && i + 1 < n && NormalizedText.isDigit(text[i + 1])) else {
+            guard ByteClass.isDigit(text[i]) || (text[i] == UInt8(ascii: "+") && i + 1 < n && ByteClass.isDigit(text[i + 1])) else {
                 i += 1
                 continue
             }
             // Digits glued to letters (a BRIN code, "12AB00") are not numbers; a '+' is not glue.
             // (A '+' after a letter once made this skip stand still, and the build hang: found by fuzzing.)
-            if i > 0, isLetterByte(text[i - 1]), text[i] != UInt8(ascii: "+") {
-                repeat { i += 1 } while i < n && NormalizedText.isDigit(text[i])
+            if i > 0, ByteClass.isLowerLetter(text[i - 1]), text[i] != UInt8(ascii: "+") {
+                repeat { i += 1 } while i < n && ByteClass.isDigit(text[i])
                 continue
             }
             var groups: [DigitGroup] = []
@@ -70,16 +68,16 @@ enum PhoneNumbers {
                     j += 1
                 }
                 let start = j
-                while j < n, NormalizedText.isDigit(text[j]) { j += 1 }
+                while j < n, ByteClass.isDigit(text[j]) { j += 1 }
                 if j == start { break }
-                if j < n, isLetterByte(text[j]) {
+                if j < n, ByteClass.isLowerLetter(text[j]) {
                     while j < n, text[j] != 0x20, text[j] != NormalizedText.boundary { j += 1 }
                     break
                 }
                 groups.append(DigitGroup(start: start, end: j, plus: plus))
                 var k = j
                 while k < n, joins(text[k]) { k += 1 }
-                guard k > j, k < n, NormalizedText.isDigit(text[k]) || text[k] == UInt8(ascii: "+") else { break }
+                guard k > j, k < n, ByteClass.isDigit(text[k]) || text[k] == UInt8(ascii: "+") else { break }
                 groups[groups.count - 1].joiner = text[j..<k]
                 j = k
             }

@@ -66,10 +66,6 @@ struct ScanText {
         for index in word.indices where plain[offset + index] != word[index] { return false }
         return true
     }
-
-    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80 }
-    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
 }
 
 /// FNV-1a over lower-case bytes: words are looked up by hash, without making strings.
@@ -81,7 +77,7 @@ enum WordHash {
 
     static func of<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash = seed
-        for b in bytes { hash = add(b >= 0x41 && b <= 0x5A ? b + 0x20 : b, to: hash) }
+        for b in bytes { hash = add(ByteClass.isUpperASCII(b) ? b + 0x20 : b, to: hash) }
         return hash
     }
 
@@ -177,8 +173,8 @@ extension ScanText {
                     tokens.append(Token(start: i, end: i + 1, kind: .boundary))
                 }
                 i += 1
-            } else if (ScanText.isLetter(b) && (b < 0x80 || isLetterScalar(at: i)))
-                || (b == UInt8(ascii: "'") && i + 1 < n && plain[i + 1] == UInt8(ascii: "t") && (i + 2 == n || !ScanText.isLetter(plain[i + 2])))
+            } else if (ByteClass.isLetter(b) && (b < 0x80 || isLetterScalar(at: i)))
+                || (b == UInt8(ascii: "'") && i + 1 < n && plain[i + 1] == UInt8(ascii: "t") && (i + 2 == n || !ByteClass.isLetter(plain[i + 2])))
             {
                 let start = i
                 var hash = WordHash.seed
@@ -190,14 +186,14 @@ extension ScanText {
                 }
                 while i < n {
                     let c = plain[i]
-                    if ScanText.isLetter(c) && (c < 0xC0 || isLetterScalar(at: i)) {
+                    if ByteClass.isLetter(c) && (c < 0xC0 || isLetterScalar(at: i)) {
                         hash = WordHash.add(c, to: hash)
                         if c < 0x80 || c >= 0xC0 {
                             letters += 1
                             if cased[i] != c { capitals += 1 }
                         }
                         i += 1
-                    } else if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")) && i + 1 < n && ScanText.isLetter(plain[i + 1]) && i > start {
+                    } else if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")) && i + 1 < n && ByteClass.isLetter(plain[i + 1]) && i > start {
                         hash = WordHash.add(c, to: hash)
                         i += 1
                     } else {
@@ -217,9 +213,9 @@ extension ScanText {
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
                 tokens.append(Token(start: i, end: min(n, i + length), kind: .mark, hash: UInt64(b)))
                 i += length
-            } else if ScanText.isDigit(b) {
+            } else if ByteClass.isDigit(b) {
                 let start = i
-                while i < n, ScanText.isDigit(plain[i]) { i += 1 }
+                while i < n, ByteClass.isDigit(plain[i]) { i += 1 }
                 tokens.append(Token(start: start, end: i, kind: .number))
             } else {
                 tokens.append(Token(start: i, end: i + 1, kind: .mark, hash: UInt64(b)))

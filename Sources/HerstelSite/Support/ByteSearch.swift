@@ -1,3 +1,25 @@
+/// Searching UTF-8 bytes for bytes: the gate, the changes and the renderer look for ASCII
+/// markers and normalised words, where comparing bytes is exact and much cheaper than
+/// String's search by characters.
+enum ByteSearch {
+    /// The index in `haystack` where `needle` first starts; nil when it does not occur or is empty.
+    static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether `needle` occurs in `haystack`; an empty needle never does.
+    static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
+        firstIndex(of: needle, in: haystack) != nil
+    }
+}
+
 extension String {
     /// Replaces every occurrence of `target` by `replacement`, comparing UTF-8 bytes.
     /// Much cheaper than Foundation's `replacingOccurrences` on large pages.
