@@ -9,6 +9,17 @@
 public struct BuildMemo: Sendable {
     public init() {}
 
+    // MARK: Load
+
+    struct LoadedFile: Sendable {
+        var entry: FileEntry
+        var display: String
+        var result: ContentLoader.ReadResult
+    }
+
+    /// By relative path: what the file was when it was read, and what it read as.
+    var loaded: [String: LoadedFile] = [:]
+
     // MARK: Validate
 
     struct ParsedCase: Sendable {
@@ -49,6 +60,17 @@ public struct BuildMemo: Sendable {
         var context: TemplateObject
         var contents: [UInt8]
     }
+
+    struct RenderedJob: Sendable {
+        var inputs: SiteRenderer.JobInputs
+        var files: [OutputFile]
+        var warnings: [Diagnostic]
+    }
+
+    /// What every page depends on besides its own cases; with `jobs`, the report, board and
+    /// year pages by path, with what each was made from.
+    var renderGlobals: SiteRenderer.Globals?
+    var jobs: [String: RenderedJob] = [:]
 
     /// What every page depends on: the theme (the templates and stylesheet) and whether drafts show.
     var renderInputs: (theme: [String: ThemeFile], drafts: Bool)?

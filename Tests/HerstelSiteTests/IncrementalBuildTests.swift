@@ -67,6 +67,31 @@ struct IncrementalBuildTests {
         #expect(String(decoding: board.contents, as: UTF8.self).contains("Scholengroep Zoomveluwe"))
     }
 
+    /// The preview reads again only the files whose size, times or inode changed; what it
+    /// reads is what a fresh reading gives, also for an edit, a new file and a removed one.
+    @Test func readingWithTheMemoGivesWhatAFreshReadingGives() throws {
+        let folder = try Support.temporaryFolder("load-memo")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.contentPath), to: content)
+        var memo: BuildMemo? = BuildMemo()
+        func same() {
+            let again = ContentLoader.load(from: content.path, memo: &memo)
+            let fresh = ContentLoader.load(from: content.path)
+            #expect(again.files == fresh.files)
+            #expect(again.diagnostics == fresh.diagnostics)
+        }
+        same()
+        let site = content.appendingPathComponent("site.yml")
+        try Support.write(Support.text(site) + "# een opmerking\n", to: site)
+        same()
+        try Support.write("niet gelezen", to: content.appendingPathComponent("cases/extra.txt"))
+        try Data([0xFF, 0xFE, 0x00]).write(to: content.appendingPathComponent("pages/kapot.md"))
+        same()
+        try FileManager.default.removeItem(at: content.appendingPathComponent("pages/kapot.md"))
+        same()
+    }
+
     static func built(_ result: Checked<BuiltSite>) throws -> BuiltSite {
         switch result {
         case .success(let site): return site

@@ -171,11 +171,11 @@ public enum PrivacyGate {
             let names = self.names
             let exceptions = self.exceptions
             let earlier = self.earlier
-            // Largest files first (the feed, open data, year pages), a few at a time, so neither
-            // core is left scanning a big file alone at the end. Hits are sorted later anyway.
+            // Largest files first (the feed, open data, year pages), one at a time per core, so
+            // neither core is left scanning a big file alone at the end. Hits are sorted later.
             let order = files.indices.sorted { (files[$0].contents.count, files[$1].path) > (files[$1].contents.count, files[$0].path) }
             let bySize = order.map { files[$0] }
-            let scanned = Parallel.map(bySize, chunkSize: 4) { file -> FileScan in
+            let scanned = Parallel.map(bySize, chunkSize: 1) { file -> FileScan in
                 defer { progress?.advance(by: file.contents.count) }
                 if let known = earlier[file.path], known.contents == file.contents { return known.scan }
                 let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml")

@@ -41,6 +41,13 @@ public enum ContentLoader {
     public static let maximumFileSize = 16 * 1024 * 1024
 
     public static func load(from directory: String) -> ContentSnapshot {
+        var memo: BuildMemo? = nil
+        return load(from: directory, memo: &memo)
+    }
+
+    /// With a `memo` (the preview), a file whose size, modification and status-change times
+    /// and inode are those of the last reading is not read again; the memo is updated.
+    public static func load(from directory: String, memo: inout BuildMemo?) -> ContentSnapshot {
         let root = URL(fileURLWithPath: directory).standardizedFileURL
         let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var files: [SourceFile] = []
@@ -55,8 +62,18 @@ public enum ContentLoader {
                 ]
             )
         }
+        let earlier = memo?.loaded ?? [:]
+        var loaded: [String: BuildMemo.LoadedFile] = [:]
         for entry in FileTree.list(root.path) {
             let relative = entry.path
+            if let known = earlier[relative], known.entry == entry, known.display == display {
+                switch known.result {
+                case .success(let file): files.append(file)
+                case .failure(let problem): diagnostics.append(problem)
+                }
+                loaded[relative] = known
+                continue
+            }
             let shown = display + "/" + relative
             let url = root.appendingPathComponent(relative)
             // The size is checked before reading, so a huge file is refused without filling memory.
@@ -69,11 +86,14 @@ public enum ContentLoader {
                 diagnostics.append(Diagnostic(file: shown, line: 1, "cannot read this file; check that it exists and that you may read it"))
                 continue
             }
-            switch read(data, relativePath: relative, displayPath: shown) {
+            let result = read(data, relativePath: relative, displayPath: shown)
+            switch result {
             case .success(let file): files.append(file)
             case .failure(let problem): diagnostics.append(problem)
             }
+            if memo != nil { loaded[relative] = BuildMemo.LoadedFile(entry: entry, display: display, result: result) }
         }
+        memo?.loaded = loaded
         return ContentSnapshot(files: files, diagnostics: diagnostics)
     }
 

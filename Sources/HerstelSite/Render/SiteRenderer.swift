@@ -17,12 +17,54 @@ struct SiteRenderer {
         var markdown: [String: BuildMemo.RenderedMarkdown]
         var pages: [String: BuildMemo.RenderedPage]
         var dataFiles: (cases: [Case], settings: Settings, files: [OutputFile])?
+        /// Whole jobs, when the site-wide inputs are the same (`Globals`).
+        var jobs: [String: BuildMemo.RenderedJob] = [:]
+    }
+
+    /// What every page depends on besides its own cases.
+    struct Globals: Equatable, Sendable {
+        var settings: Settings
+        var publishedFields: [String]
+        var pages: [FreePage]
+        var yearIntros: [SchoolYear: MarkdownSource]
+        var theme: [String: ThemeFile]
+        var drafts: Bool
+
+        init(_ site: Site, drafts: Bool) {
+            settings = site.settings
+            publishedFields = site.settings.publishedFields.map { "\($0.line) \($0.text)" }
+            pages = site.pages
+            yearIntros = site.yearIntros
+            theme = site.theme
+            self.drafts = drafts
+        }
+    }
+
+    /// What a report, board or year page is made from besides the `Globals`: when it is what
+    /// it was in the last build, so are the page's bytes and warnings.
+    enum JobInputs: Equatable, Sendable {
+        case report(ReportedCase)
+        /// Facts only: a board or year page shows no report text.
+        case cases([Case])
+    }
+
+    /// The memo key and inputs of a job that has them.
+    func inputs(of job: Job, in layout: Layout) -> (key: String, inputs: JobInputs)? {
+        switch job {
+        case .report(let shown): return (SitePath.report(shown.item), .report(shown))
+        case .board(let index):
+            let board = layout.boards[index]
+            return (SitePath.board(board.number), .cases(board.cases.map(\.withoutBody)))
+        case .year(let year): return (SitePath.schoolYear(year), .cases(layout.years[year]!.map(\.withoutBody)))
+        default: return nil
+        }
     }
 
     final class Made: Sendable {
         let markdown = Mutex<[String: BuildMemo.RenderedMarkdown]>([:])
         let pages = Mutex<[String: BuildMemo.RenderedPage]>([:])
         let dataFiles = Mutex<(cases: [Case], settings: Settings, files: [OutputFile])?>(nil)
+        let jobs = Mutex<[String: BuildMemo.RenderedJob]>([:])
     }
 
     /// Builds the template library, with theme overrides; a broken override is a diagnostic.
@@ -32,7 +74,8 @@ struct SiteRenderer {
         let site = anonymised.site
         let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
         if let memo, let stamps = memo.stamps, memo.renderInputs?.theme == site.theme {
-            let earlier = Earlier(markdown: memo.markdown, pages: memo.pages, dataFiles: memo.dataFiles)
+            var earlier = Earlier(markdown: memo.markdown, pages: memo.pages, dataFiles: memo.dataFiles)
+            if memo.renderGlobals == Globals(site, drafts: drafts) { earlier.jobs = memo.jobs }
             return .success(
                 SiteRenderer(
                     site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, stamps: stamps, stylesheet: css, earlier: earlier))
@@ -117,12 +160,14 @@ struct SiteRenderer {
     /// by many cases has its removals told once, at the template's own line.
     func render(_ jobs: ArraySlice<Job>, of layout: Layout, progress: ProgressMeter? = nil) -> (files: [OutputFile], warnings: [Diagnostic]) {
         let renderer = self
-        let done = Parallel.map(Array(jobs), chunkSize: 8) { job -> (files: [OutputFile], warnings: [Diagnostic]) in
+        // One job at a time per core: the large ones (open data, year pages, the A–Z list)
+        // come first, and each must start on whichever core is free, not wait in a batch.
+        let done = Parallel.map(Array(jobs), chunkSize: 1) { job -> (files: [OutputFile], warnings: [Diagnostic]) in
             defer { progress?.advance() }
             switch job {
             case .publicData: return (renderer.dataFiles(), [])
             case .boardList: return ([renderer.boardsPage(layout.boards)], [])
-            case .year(let year): return renderer.yearPage(year, cases: layout.years[year]!)
+            case .year(let year): return renderer.memoised(job, in: layout) { renderer.yearPage(year, cases: layout.years[year]!) }
             case .home: return ([renderer.homePage(years: layout.years)], [])
             case .schoolYears: return ([renderer.schoolYearsPage(years: layout.years)], [])
             case .notFound: return ([renderer.notFoundPage()], [])
@@ -134,11 +179,25 @@ struct SiteRenderer {
                 ]
                 return (assets, [])
             case .page(let index): return renderer.freePage(renderer.site.pages[index])
-            case .board(let index): return ([renderer.boardPage(layout.boards[index])], [])
-            case .report(let shown): return renderer.reportPage(shown.item, report: shown.report)
+            case .board(let index): return renderer.memoised(job, in: layout) { ([renderer.boardPage(layout.boards[index])], []) }
+            case .report(let shown): return renderer.memoised(job, in: layout) { renderer.reportPage(shown.item, report: shown.report) }
             }
         }
         return (done.flatMap(\.files), Array(Set(done.flatMap(\.warnings))).sorted())
+    }
+
+    /// The files of a job, or the last build's when its inputs are the same.
+    func memoised(
+        _ job: Job, in layout: Layout, _ make: () -> (files: [OutputFile], warnings: [Diagnostic])
+    ) -> (files: [OutputFile], warnings: [Diagnostic]) {
+        guard let earlier, let (key, inputs) = inputs(of: job, in: layout) else { return make() }
+        if let known = earlier.jobs[key], known.inputs == inputs {
+            made.jobs.withLock { $0[key] = known }
+            return (known.files, known.warnings)
+        }
+        let result = make()
+        made.jobs.withLock { $0[key] = BuildMemo.RenderedJob(inputs: inputs, files: result.files, warnings: result.warnings) }
+        return result
     }
 
     /// What this build made, for the next (`BuildMemo`).
@@ -149,6 +208,8 @@ struct SiteRenderer {
         memo!.markdown = made.markdown.withLock { $0 }
         memo!.pages = made.pages.withLock { $0 }
         memo!.dataFiles = made.dataFiles.withLock { $0 }
+        memo!.renderGlobals = Globals(site, drafts: drafts)
+        memo!.jobs = made.jobs.withLock { $0 }
     }
 
     // MARK: Pages

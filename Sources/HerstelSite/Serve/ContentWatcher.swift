@@ -100,7 +100,8 @@ public struct ContentWatcher: Service {
                 handoff.receive(continuation)
                 DispatchQueue.global().async {
                     var next: BuildMemo? = memo
-                    let built = Pipeline.build(ContentLoader.load(from: contentPath), contentPath: contentPath, options: options, memo: &next)
+                    let snapshot = ContentLoader.load(from: contentPath, memo: &next)
+                    let built = Pipeline.build(snapshot, contentPath: contentPath, options: options, memo: &next)
                     handoff.deliver((PreviewSite(built, generation: generation, previous: previous), next ?? BuildMemo()))
                 }
             }
