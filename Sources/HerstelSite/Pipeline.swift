@@ -110,8 +110,13 @@ public enum Pipeline {
         var files = 0
         var gateFound = false
         var sinkProblem: Diagnostic? = nil
-        for start in stride(from: 0, to: layout.jobs.count, by: partSize) {
-            let part = renderer.render(layout.jobs[start..<min(layout.jobs.count, start + partSize)], of: layout, progress: meter)
+        // The open data alone first and the big list pages next, so the largest files are not
+        // in memory together; then the pages `partSize` at a time.
+        let large = 2 + layout.years.count
+        let starts = [0, 1] + Array(stride(from: large, to: layout.jobs.count, by: partSize))
+        for (index, start) in starts.enumerated() where start < layout.jobs.count {
+            let end = index + 1 < starts.count ? starts[index + 1] : layout.jobs.count
+            let part = renderer.render(layout.jobs[start..<end], of: layout, progress: meter)
             let partScans = scanner.scan(part.files)
             gateFound = gateFound || partScans.contains { !$0.hits.isEmpty }
             if !gateFound, sinkProblem == nil { sinkProblem = sink(part.files) }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The last stage before writing: scans every byte that would be published (SPEC §2) for
 /// private values of any case, forbidden terms, and personal data that nobody declared
 /// (names of persons, BSNs, IBANs, home addresses, dates of birth, e-mail addresses and
@@ -162,6 +164,9 @@ public enum PrivacyGate {
             }
         }
 
+        /// Files larger than this are scanned one at a time.
+        static let largeFile = 2 * 1_048_576
+
         /// One scan per file, in the order of `files`.
         func scan(_ files: [OutputFile], progress: ProgressMeter? = nil) -> [FileScan] {
             let keys = self.keys
@@ -175,9 +180,16 @@ public enum PrivacyGate {
             // neither core is left scanning a big file alone at the end. Hits are sorted later.
             let order = files.indices.sorted { (files[$0].contents.count, files[$1].path) > (files[$1].contents.count, files[$0].path) }
             let bySize = order.map { files[$0] }
+            // Reading a file takes several times its size (its normal forms, its words): one
+            // large file (the open data, the feed) at a time, while the other cores go on
+            // with the smaller ones.
+            let large = DispatchSemaphore(value: 1)
             let scanned = Parallel.map(bySize, chunkSize: 1) { file -> FileScan in
                 defer { progress?.advance(by: file.contents.count) }
                 if let known = earlier[file.path], known.contents == file.contents { return known.scan }
+                let isLarge = file.contents.count > Scanner.largeFile
+                if isLarge { large.wait() }
+                defer { if isLarge { large.signal() } }
                 let markup = file.path.hasSuffix(".html") || file.path.hasSuffix(".xml")
                 let text = NormalizedText(file.contents, markup: markup)
                 var result = FileScan()

@@ -217,25 +217,3 @@ final class PageStamps: Sendable {
         }
     }
 }
-
-/// Mustache's HTML escaping (`<`, `>`, `&`, `"`, `'`), on bytes.
-enum HTMLEscape {
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        var copied = 0
-        for (index, byte) in bytes.enumerated() {
-            let replacement: StaticString
-            switch byte {
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-            copied = index + 1
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
-    }
-}

@@ -133,8 +133,12 @@ struct Token {
         case word, number, mark, boundary, lineBreak
     }
 
-    var start: Int
-    var end: Int
+    /// Offsets in 32 bits: a published file has far fewer than 2^31 bytes, and a token is
+    /// made for every word of every page, so its size is the gate's memory.
+    private let start32: Int32
+    private let end32: Int32
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
     var kind: Kind
     /// A '.' follows at once ("dhr.", "P.").
     var period = false
@@ -146,6 +150,13 @@ struct Token {
     var hash: UInt64 = 0
 
     var length: Int { end - start }
+
+    init(start: Int, end: Int, kind: Kind, hash: UInt64 = 0) {
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        self.kind = kind
+        self.hash = hash
+    }
 }
 
 extension ScanText {
