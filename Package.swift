@@ -24,7 +24,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // One system call Swift's Glibc module does not expose: an atomic swap of two folders.
+        // Two system calls Swift's Glibc module does not expose: an atomic swap of two folders
+        // (renameat2) and a sync of one file system (syncfs).
         .target(name: "CExchange"),
         .target(
             name: "HerstelSite",

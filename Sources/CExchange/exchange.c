@@ -18,3 +18,13 @@ int herstelsite_exchange_paths(const char *first, const char *second) {
     return -1;
 #endif
 }
+
+int herstelsite_syncfs(int fd) {
+#ifdef __linux__
+    return syncfs(fd);
+#else
+    (void)fd;
+    errno = ENOSYS;
+    return -1;
+#endif
+}

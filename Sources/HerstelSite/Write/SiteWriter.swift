@@ -124,6 +124,12 @@ public enum SiteWriter {
         public func commit(fingerprint: String? = nil) -> [Diagnostic] {
             guard !finished else { return [] }
             finished = true
+            do {
+                try SiteWriter.makeDurable(folder.path)
+            } catch {
+                FileTree.remove(folder.path)
+                return [Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")]
+            }
             let parent = outputURL.deletingLastPathComponent()
             let name = outputURL.lastPathComponent
             BuildCache.forget(output: outputURL)
@@ -143,6 +149,9 @@ public enum SiteWriter {
                 FileTree.remove(folder.path)
                 return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
             }
+            // The swap itself is a change of the parent folder: on disk too, best effort (the new
+            // site is in place either way, and on disk under one name or the other).
+            fsync(lock)
             if let fingerprint {
                 BuildCache.record(output: outputURL, fingerprint: fingerprint)
             }
@@ -197,6 +206,20 @@ public enum SiteWriter {
         var path: String
         var code: Int32
         var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Puts the new site on disk before it is swapped in, so that a power cut just after the
+    /// swap cannot leave a published folder whose files never reached the disk. One `syncfs`
+    /// of the staging folder's file system: far cheaper than an fsync of every file and
+    /// folder (measured at 10,000 cases in docs/web-team.md).
+    static func makeDurable(_ folder: String) throws {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw WriteError(path: folder, code: errno) }
+        defer { close(fd) }
+        if herstelsite_syncfs(fd) != 0 {
+            guard errno == ENOSYS else { throw WriteError(path: folder, code: errno) }
+            sync()
+        }
     }
 
     /// Writes files into folders that exist, on all cores.
