@@ -92,6 +92,34 @@ struct IncrementalBuildTests {
         same()
     }
 
+    /// A name in a report that was a board's name is a person's name once the board is
+    /// renamed: the preview must scan that report again although its bytes did not change.
+    @Test func aNameThatStopsBeingABoardsIsFoundAgain() throws {
+        var files = ContentLoader.load(from: Self.contentPath).files
+        let board = try #require(files.firstIndex { $0.text.contains("naam: Scholengroep Veluwezoom\n") })
+        let other = try #require(files.firstIndex { $0.relativePath.hasPrefix("cases/") && !$0.text.contains("Veluwezoom") })
+        func name(_ text: String) {
+            files[board].text = files[board].text.replacingOccurrences(
+                of: #"  naam: [^\n]+\n"#, with: "  naam: \(text)\n", options: .regularExpression, range: nil)
+        }
+        name("Pieter Kuipers")
+        files[other].text += "\nHet gesprek was met Pieter Kuipers.\n"
+        var memo: BuildMemo? = BuildMemo()
+        for (step, boardName) in ["Pieter Kuipers", "Stichting Zonnewijzer", "Pieter Kuipers"].enumerated() {
+            name(boardName)
+            let snapshot = ContentSnapshot(files: files)
+            let incremental = Pipeline.build(snapshot, contentPath: Self.contentPath, memo: &memo)
+            let full = Pipeline.build(snapshot, contentPath: Self.contentPath)
+            try Self.expectSame(incremental, full, after: ["board named \(boardName)"])
+            if case .failure(let problems) = full {
+                #expect(step == 1, "only without the board of that name")
+                #expect(problems.contains { $0.message.contains("Pieter Kuipers") })
+            } else {
+                #expect(step != 1, "the name is found once no board carries it")
+            }
+        }
+    }
+
     static func built(_ result: Checked<BuiltSite>) throws -> BuiltSite {
         switch result {
         case .success(let site): return site

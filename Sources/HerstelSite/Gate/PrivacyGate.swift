@@ -69,13 +69,15 @@ public enum PrivacyGate {
         var organisationRuns: Set<UInt64>
         var fieldTails: Set<UInt64>
 
-        /// Whether a file without names of persons in its last scan has none with this
-        /// lookout either: it looks for the same, and knows at least the organisations it
-        /// knew (a board renamed in one case adds a name). More organisation names only
-        /// take findings away; the names in fields (`fieldTails`) add them, so those are equal.
-        func keepsScansWithoutNames(of earlier: Lookout) -> Bool {
+        /// Whether it looks for the same as `earlier` but for the organisations' names (a
+        /// board renamed). The name detector asks about organisations only whether a run of
+        /// words is one; a file's scan stays what it was when no run that kept a name out is
+        /// gone (`FileScan.suppressedBy`) and, if runs were added, the file had no names (a
+        /// new run can only take a finding away). The names in fields (`fieldTails`) add
+        /// findings, so those must be the same.
+        func differsOnlyInOrganisations(from earlier: Lookout) -> Bool {
             keys == earlier.keys && isRule == earlier.isRule && allowedAt == earlier.allowedAt && allowed == earlier.allowed
-                && fieldTails == earlier.fieldTails && organisationRuns.isSuperset(of: earlier.organisationRuns)
+                && fieldTails == earlier.fieldTails
         }
     }
 
@@ -86,6 +88,8 @@ public enum PrivacyGate {
         var allowed: [Int: Set<[UInt8]>] = [:]
         /// The name detector found something, allowed or not.
         var foundNames = false
+        /// The organisation runs that kept name-like text from being a finding.
+        var suppressedBy = Set<UInt64>()
     }
 
     /// With `locateAllowed`, each allowed exception in use gets the source lines it was
@@ -157,8 +161,12 @@ public enum PrivacyGate {
                 fieldTails: names.tailHashes)
             if let memo, let known = memo.gateInputs, known == lookout {
                 earlier = memo.scans
-            } else if let memo, let known = memo.gateInputs, lookout.keepsScansWithoutNames(of: known) {
-                earlier = memo.scans.filter { !$0.value.scan.foundNames }
+            } else if let memo, let known = memo.gateInputs, lookout.differsOnlyInOrganisations(from: known) {
+                let removed = known.organisationRuns.subtracting(lookout.organisationRuns)
+                let added = !lookout.organisationRuns.isSubset(of: known.organisationRuns)
+                earlier = memo.scans.filter { _, kept in
+                    kept.scan.suppressedBy.isDisjoint(with: removed) && !(added && kept.scan.foundNames)
+                }
             } else {
                 earlier = [:]
             }
@@ -217,7 +225,7 @@ public enum PrivacyGate {
                     }
                 }
                 let scanText = ScanText(text)
-                for finding in detect(scanText, names: names) {
+                for finding in detect(scanText, names: names, suppressedBy: &result.suppressedBy) {
                     if finding.kind == .name { result.foundNames = true }
                     let written = scanText.written(finding.range)
                     let pattern = NormalizedText.pattern(written)
@@ -274,11 +282,17 @@ public enum PrivacyGate {
 
     /// Every detector of personal data that nobody declared, over one published file.
     static func detect(_ text: ScanText, names: PersonNames) -> [Finding] {
+        var suppressed = Set<UInt64>()
+        return detect(text, names: names, suppressedBy: &suppressed)
+    }
+
+    /// The same; `suppressedBy` gets the organisation runs that kept a name from being found.
+    static func detect(_ text: ScanText, names: PersonNames, suppressedBy suppressed: inout Set<UInt64>) -> [Finding] {
         let tokens = text.tokens()
         var findings = EmailAddresses.find(in: text) + PhoneNumbers.find(in: text)
         findings += CitizenNumbers.find(in: text) + BankAccounts.find(in: text, tokens: tokens)
         findings += HomeAddresses.find(in: text, tokens: tokens) + BirthDates.find(in: text, tokens: tokens)
-        findings += names.find(in: text, tokens: tokens)
+        findings += names.find(in: text, tokens: tokens, suppressedBy: &suppressed)
         // One finding for one text: a telephone number inside an IBAN, a surname inside "ir. B. Kuipers".
         findings.sort { ($0.range.count, $1.range.lowerBound) > ($1.range.count, $0.range.lowerBound) }
         var kept: [Finding] = []

@@ -44,9 +44,9 @@ public struct ContentWatcher: Service {
         var previous: PreviewSite? = nil
         var sincePing = Duration.zero
         var pause = Duration.zero
+        let events = ContentEvents()
         while !Task.isCancelled {
-            try await Task.sleep(for: pause)
-            sincePing += pause
+            sincePing += try await Self.sleep(for: pause, unless: events)
             if sincePing >= .seconds(10) {
                 sincePing = .zero
                 await state.pingListeners()
@@ -59,6 +59,7 @@ public struct ContentWatcher: Service {
             // then, so watching never costs more than about a tenth of one core.
             pause = max(interval, (ContinuousClock.now - reading) * 10)
             guard now != last else { continue }
+            events?.watch(contentPath, files: now.entries.map(\.path))
             await state.markStale()
             if last != nil { now = await Self.settle(contentPath, from: now) }
             let started = ContinuousClock.now
@@ -74,6 +75,23 @@ public struct ContentWatcher: Service {
             onBuild(site, ContinuousClock.now - started, last != nil)
             last = now
         }
+    }
+
+    /// Sleeps for `pause`, or less when the kernel tells of a change in Content/ first;
+    /// returns how long it slept.
+    static func sleep(for pause: Duration, unless events: ContentEvents?) async throws -> Duration {
+        guard let events else {
+            try await Task.sleep(for: pause)
+            return pause
+        }
+        var slept = Duration.zero
+        while slept < pause {
+            let step = min(.milliseconds(40), pause - slept)
+            try await Task.sleep(for: step)
+            slept += step
+            if events.drain() { break }
+        }
+        return slept
     }
 
     /// An editor may write a file in several steps: wait until two readings 100 ms apart

@@ -117,12 +117,20 @@ struct PersonNames {
     }
 
     func find(in text: ScanText, tokens: [Token]) -> [Finding] {
+        var suppressed = Set<UInt64>()
+        return find(in: text, tokens: tokens, suppressedBy: &suppressed)
+    }
+
+    /// The same; `suppressedBy` gets the organisations' runs (`organisationRuns`) that kept a
+    /// name-like text from being a finding, so the preview knows which files a renamed board
+    /// can change (`PrivacyGate.Lookout`).
+    func find(in text: ScanText, tokens: [Token], suppressedBy suppressed: inout Set<UInt64>) -> [Finding] {
         var found: [Range<Int>] = []
         let scan = Scan(tokens: tokens, text: text)
         for i in tokens.indices where tokens[i].kind == .word {
             // Most words are lower case and start no name: one probe tells.
             if !tokens[i].capital, !PersonNames.lowerCaseStarts.contains(tokens[i].hash) { continue }
-            if let range = match(at: i, scan) {
+            if let range = match(at: i, scan, suppressedBy: &suppressed) {
                 found.append(range)
             } else if tokens[i].capital, hasFieldTails, let end = fieldTail(at: i, scan) {
                 found.append(scan.range(i, end))
@@ -154,7 +162,7 @@ struct PersonNames {
     }
 
     /// A name that starts at token `i` (or, for a role word or greeting, after it).
-    func match(at i: Int, _ scan: Scan) -> Range<Int>? {
+    func match(at i: Int, _ scan: Scan, suppressedBy suppressed: inout Set<UInt64>) -> Range<Int>? {
         let tokens = scan.tokens
         let token = tokens[i]
         // A form of address or title: "dhr. Jansen", "mevrouw A. de Vries", "mr. dr. P. Smit".
@@ -195,13 +203,18 @@ struct PersonNames {
         }
         // A closing greeting and the name on the line after it.
         if PersonNames.greetings.contains(token.hash), i + 1 < tokens.count, tokens[i + 1].kind != .word, tokens[i + 1].kind != .number {
-            return signature(after: i, scan)
+            return signature(after: i, scan, suppressedBy: &suppressed)
         }
         // A given name and a surname: "Fatima el Amrani", "Jan Willem de Vries".
         if token.capital, scan.isGivenName(i), !scan.isGivenName(i - 1) {
             guard let end = scan.nameBody(from: i, bareGivenName: false) else { return nil }
             if GivenNames.ambiguous.contains(token.hash), scan.startsSentence(i), !scan.hasParticle(i, end) { return nil }
-            if scan.isOrganisation(before: i, after: end) || organisationRuns.contains(scan.runHash(i, end)) { return nil }
+            if scan.isOrganisation(before: i, after: end) { return nil }
+            let run = scan.runHash(i, end)
+            if organisationRuns.contains(run) {
+                suppressed.insert(run)
+                return nil
+            }
             return scan.range(i, end)
         }
         return nil
@@ -209,7 +222,7 @@ struct PersonNames {
 
     /// The name after "Met vriendelijke groet," on the next line, skipping a line that names
     /// a role ("De directeur,"): words with capitals, initials and particles only.
-    func signature(after greeting: Int, _ scan: Scan) -> Range<Int>? {
+    func signature(after greeting: Int, _ scan: Scan, suppressedBy suppressed: inout Set<UInt64>) -> Range<Int>? {
         let tokens = scan.tokens
         var j = greeting + 1
         for _ in 0..<3 {
@@ -246,7 +259,11 @@ struct PersonNames {
             // One word alone may be the heading that follows the letter ("Bevindingen"): a
             // signature of one word counts only when it is a given name ("Groeten, Anouk").
             if last - j == 1, !scan.isGivenName(j) { return nil }
-            if organisationRuns.contains(scan.runHash(j, last)) { return nil }
+            let run = scan.runHash(j, last)
+            if organisationRuns.contains(run) {
+                suppressed.insert(run)
+                return nil
+            }
             return scan.range(j, last)
         }
         return nil
