@@ -104,8 +104,7 @@ public enum Anonymiser {
     }
 
     static func isNameByte(_ c: UInt8) -> Bool {
-        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
-            || c == UInt8(ascii: ".") || c == UInt8(ascii: "|") || c == UInt8(ascii: "-")
+        ByteClass.isASCIIAlphanumeric(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: "|") || c == UInt8(ascii: "-")
     }
 
     /// Replaces placeholders, keeping every line break, so line numbers stay those of the source.

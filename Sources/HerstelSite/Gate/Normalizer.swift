@@ -28,9 +28,6 @@ struct NormalizedText {
         b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
     }
 
-    /// The same as `ByteClass.isDigit`.
-    static func isDigit(_ b: UInt8) -> Bool { ByteClass.isDigit(b) }
-
     /// Normalises a pattern (a private value, a forbidden term) exactly as text is normalised.
     static func pattern(_ text: String) -> [UInt8] {
         var n = NormalizedText()

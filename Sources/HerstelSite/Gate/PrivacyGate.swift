@@ -37,7 +37,7 @@ public enum PrivacyGate {
 
     /// Letters and digits of a normalised text, for matching through Markdown punctuation.
     static func loose(_ compact: [UInt8]) -> [UInt8] {
-        compact.filter { ($0 >= 0x61 && $0 <= 0x7A) || NormalizedText.isDigit($0) || $0 >= 0x80 }
+        compact.filter(ByteClass.isLowerAlphanumeric)
     }
 
     struct Hit: Hashable {
@@ -209,10 +209,10 @@ public enum PrivacyGate {
                         // leak. But digits written apart are separate numbers: "2023-41344305" shows
                         // the kenmerk 41344305 (a leak the fuzzer found when this was not so).
                         let start = end - key.count
-                        if NormalizedText.isDigit(key[0]), start > 0, NormalizedText.isDigit(buffer[start - 1]), !text.startsDigitGroup(start) {
+                        if ByteClass.isDigit(key[0]), start > 0, ByteClass.isDigit(buffer[start - 1]), !text.startsDigitGroup(start) {
                             return
                         }
-                        if NormalizedText.isDigit(key[key.count - 1]), end < buffer.count, NormalizedText.isDigit(buffer[end]),
+                        if ByteClass.isDigit(key[key.count - 1]), end < buffer.count, ByteClass.isDigit(buffer[end]),
                             !text.startsDigitGroup(end)
                         {
                             return

@@ -40,11 +40,17 @@ struct PersonNames {
                 }
             }
             if end < tokens.count, let tail = PersonNames.personLikeTail(tokens[end...], text) { tails.insert(tail) }
-            for first in words.indices {
-                var hash = WordHash.seed
-                for last in first..<min(words.count, first + 8) {
-                    hash = WordHash.combine(hash, words[last])
-                    runs.insert(hash)
+            var parts = [words]
+            // After a break, a part that names an organisation too ("Kiem Onderwijs (voorheen
+            // Samenwerkingsstichting Arcade Heerenveen)") is the organisation's name as well.
+            if end < tokens.count, let more = PersonNames.organisationTail(tokens[end...], text) { parts.append(more) }
+            for part in parts {
+                for first in part.indices {
+                    var hash = WordHash.seed
+                    for last in first..<min(part.count, first + 8) {
+                        hash = WordHash.combine(hash, part[last])
+                        runs.insert(hash)
+                    }
                 }
             }
         }
@@ -65,6 +71,20 @@ struct PersonNames {
             UInt8(ascii: "-"), 0xE2,
         ]
         .contains(b)
+    }
+
+    /// The words after a break in an organisation's name when they hold an organisation word
+    /// of their own ("voorheen Samenwerkingsstichting Arcade"), else nil: a person's name after
+    /// a break ("t.a.v. Ruthmilda Rosaria") must stay findable.
+    static func organisationTail(_ tokens: ArraySlice<Token>, _ text: ScanText) -> [UInt64]? {
+        var words: [UInt64] = []
+        var named = false
+        for token in tokens where token.kind == .word {
+            if organisationWords.contains(token.hash) || hasOrganisationEnding(text.plain[token.start..<token.end]) { named = true }
+            if roles.contains(token.hash) || forAttention.contains(token.hash) { return nil }
+            words.append(token.hash)
+        }
+        return named ? words : nil
     }
 
     /// A hyphen that stands for a word left out ("Duin- en Bollenstreek"): right after a
