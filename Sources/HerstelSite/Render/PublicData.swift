@@ -62,9 +62,11 @@ struct PublicData {
         let data = try! encoder.encode(cases.map(record))
         var bytes: [UInt8] = []
         bytes.reserveCapacity(data.count + 1)
-        for byte in data {
-            // Outside strings JSON has no '<'.
-            if byte == UInt8(ascii: "<") { bytes += Array("\\u003c".utf8) } else { bytes.append(byte) }
+        data.withUnsafeBytes { encoded in
+            for byte in encoded {
+                // Outside strings JSON has no '<'.
+                if byte == UInt8(ascii: "<") { bytes += Array("\\u003c".utf8) } else { bytes.append(byte) }
+            }
         }
         bytes.append(UInt8(ascii: "\n"))
         return bytes

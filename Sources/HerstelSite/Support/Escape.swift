@@ -3,6 +3,12 @@ import Foundation
 /// Escaping for each place a value can land.
 enum Escape {
     static func xml(_ text: String) -> String {
+        // Most values (names, dates, URLs) need nothing: a scan of their bytes says so.
+        let needsWork = text.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        guard needsWork else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {
