@@ -206,7 +206,15 @@ struct SiteRenderer {
         memo!.renderInputs = (site.theme, drafts)
         memo!.stamps = stamps
         memo!.markdown = made.markdown.withLock { $0 }
-        memo!.pages = made.pages.withLock { $0 }
+        // A page kept whole by `jobs` needs no template renders kept besides: they would only
+        // hold its template values (its whole text among them) a second time.
+        let whole = made.jobs.withLock { Set($0.keys) }
+        memo!.pages = made.pages.withLock { pages in
+            pages.filter { key, _ in
+                guard let end = key.range(of: "index.html")?.lowerBound else { return true }
+                return !whole.contains(String(key[..<end]))
+            }
+        }
         memo!.dataFiles = made.dataFiles.withLock { $0 }
         memo!.renderGlobals = Globals(site, drafts: drafts)
         memo!.jobs = made.jobs.withLock { $0 }
