@@ -72,9 +72,7 @@ public struct BuildMemo: Sendable {
     var renderGlobals: SiteRenderer.Globals?
     var jobs: [String: RenderedJob] = [:]
 
-    /// What every page depends on: the theme (the templates and stylesheet) and whether drafts show.
-    var renderInputs: (theme: [String: ThemeFile], drafts: Bool)?
-    /// The templates of that theme, with the stamps made so far.
+    /// The templates of the theme in `renderGlobals`, with the stamps made so far.
     var stamps: PageStamps?
     /// By output path.
     var markdown: [String: RenderedMarkdown] = [:]

@@ -81,17 +81,15 @@ public enum Pipeline {
         let verdict: PrivacyGate.Verdict
         if let sink {
             (built, verdict) = streamed(renderer, anonymised, options: options, meter: meter, into: sink)
-            built.warnings = Array(Set(warnings + built.warnings)).sorted()
             clock.lap("render, gate and write")
         } else {
             built = renderer.render(progress: meter, memo: &memo)
-            built.warnings = Array(Set(warnings + built.warnings)).sorted()
             clock.lap("render")
             verdict = PrivacyGate.scan(
                 built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter, memo: &memo)
             clock.lap("gate")
         }
-        built.warnings = (built.warnings + verdict.warnings).sorted()
+        built.warnings = (Array(Set(warnings + built.warnings)) + verdict.warnings).sorted()
         guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).sorted()) }
         built.allowedInUse = verdict.allowedInUse
         if let problem = built.sinkProblem { return .failure([problem] + built.warnings) }

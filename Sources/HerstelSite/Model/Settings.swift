@@ -70,6 +70,9 @@ public struct Settings: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(title) }
 
+    /// `publishedFields` as values that compare (`==` leaves them out: they follow from the rest).
+    var publishedFieldsKey: [String] { publishedFields.map { "\($0.line) \($0.text)" } }
+
     /// The path part of the base URL ("/herstelopdrachten/"), for pages served at any depth.
     public var basePath: String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }

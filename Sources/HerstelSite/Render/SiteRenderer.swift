@@ -32,7 +32,7 @@ struct SiteRenderer {
 
         init(_ site: Site, drafts: Bool) {
             settings = site.settings
-            publishedFields = site.settings.publishedFields.map { "\($0.line) \($0.text)" }
+            publishedFields = site.settings.publishedFieldsKey
             pages = site.pages
             yearIntros = site.yearIntros
             theme = site.theme
@@ -73,7 +73,7 @@ struct SiteRenderer {
     static func make(_ anonymised: AnonymisedSite, drafts: Bool, memo: BuildMemo? = nil) -> Checked<SiteRenderer> {
         let site = anonymised.site
         let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
-        if let memo, let stamps = memo.stamps, memo.renderInputs?.theme == site.theme {
+        if let memo, let stamps = memo.stamps, memo.renderGlobals?.theme == site.theme {
             var earlier = Earlier(markdown: memo.markdown, pages: memo.pages, dataFiles: memo.dataFiles)
             if memo.renderGlobals == Globals(site, drafts: drafts) { earlier.jobs = memo.jobs }
             return .success(
@@ -203,7 +203,6 @@ struct SiteRenderer {
     /// What this build made, for the next (`BuildMemo`).
     func record(into memo: inout BuildMemo?) {
         guard memo != nil else { return }
-        memo!.renderInputs = (site.theme, drafts)
         memo!.stamps = stamps
         memo!.markdown = made.markdown.withLock { $0 }
         // A page kept whole by `jobs` needs no template renders kept besides: they would only
@@ -283,8 +282,7 @@ struct SiteRenderer {
         // Made from the cases' facts, never from their reports: an edit to a body leaves them be.
         let facts = earlier == nil ? [] : site.cases.map(\.withoutBody)
         if let known = earlier?.dataFiles, known.settings == site.settings,
-            known.settings.publishedFields.elementsEqual(
-                site.settings.publishedFields, by: { $0.text == $1.text && $0.line == $1.line }), known.cases == facts
+            known.settings.publishedFieldsKey == site.settings.publishedFieldsKey, known.cases == facts
         {
             made.dataFiles.withLock { $0 = known }
             return known.files
