@@ -76,6 +76,10 @@ public struct Case: Hashable, Sendable {
     public var publish: Bool
     public var reportTemplate: String?
     public var privateValues: [PrivateValue]
+    /// `wijzigingen`: corrections after publication, oldest first (checked to be in order).
+    public var corrections: [Correction] = []
+    /// `ingetrokken`: the report was withdrawn.
+    public var withdrawal: Withdrawal? = nil
     public var body: MarkdownSource
     /// Line of each front matter field, for messages about the values.
     public var fieldLines: [String: Int]

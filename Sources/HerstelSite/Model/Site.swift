@@ -34,7 +34,12 @@ public struct Site: Sendable {
     /// What validation found worth telling that does not stop the build.
     public var warnings: [Diagnostic] = []
 
+    /// Published as SPEC §1 says, withdrawn ones included (those show only a notice).
     public var publishedCases: [Case] { cases.filter(\.isPublished) }
+    /// Published and not withdrawn: the cases every list, feed entry, sitemap and open-data row shows.
+    public var listedCases: [Case] { cases.filter(\.isListed) }
+    /// Published and then withdrawn: each keeps a notice at its address, nothing else.
+    public var withdrawnCases: [Case] { cases.filter(\.isWithdrawn) }
 }
 
 /// A case as the site shows it: its facts and its public report.

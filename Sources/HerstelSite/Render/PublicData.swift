@@ -7,7 +7,7 @@ struct PublicData {
 
     var base: String { site.settings.baseURL }
     var published: [Case] {
-        site.publishedCases.sortedByBoardName()
+        site.listedCases.sortedByBoardName()
     }
 
     func files() -> [OutputFile] {

@@ -124,8 +124,12 @@ struct SiteRenderer {
         var jobs: [Job]
     }
 
+    /// The shown cases whose reports the site shows and lists: a withdrawn report is in none.
+    var listed: [ReportedCase] { shown.filter { !$0.item.isWithdrawn } }
+
     func layout() -> Layout {
-        let visible = shown.map(\.item)
+        let listed = self.listed
+        let visible = listed.map(\.item)
         let boards = Dictionary(grouping: visible, by: \.board.number)
             .map { BoardView(number: $0.key, cases: $0.value.sorted { $0.schoolYear > $1.schoolYear }) }
             .map { (key: DutchText.sortKey($0.name), board: $0) }
@@ -134,7 +138,7 @@ struct SiteRenderer {
         let years = Dictionary(grouping: visible, by: \.schoolYear)
         var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
-        jobs += boards.indices.map(Job.board) + shown.map(Job.report)
+        jobs += boards.indices.map(Job.board) + listed.map(Job.report)
         return Layout(boards: boards, years: years, jobs: jobs)
     }
 
@@ -149,7 +153,7 @@ struct SiteRenderer {
     }
 
     func summary(_ layout: Layout, files: Int) -> BuildSummary {
-        let visible = shown.map(\.item)
+        let visible = listed.map(\.item)
         return BuildSummary(
             schoolYears: layout.years.count, boards: layout.boards.count, reports: visible.count,
             drafts: visible.filter { !$0.isPublished }.count, files: files)
@@ -419,7 +423,7 @@ struct SiteRenderer {
     func countLabel(_ count: Int) -> String { count == 1 ? "1 bestuur" : "\(count) besturen" }
 
     func homePage(years: [SchoolYear: [Case]]) -> OutputFile {
-        let recent = site.publishedCases
+        let recent = site.listedCases
             .sorted { ($0.closed!, $1.board.number) > ($1.closed!, $0.board.number) }
             .prefix(10)
             .map { TemplateValue.object(caseContext($0, from: "")) }

@@ -23,11 +23,11 @@ struct WooIndex {
     /// Whether there is anything to index: a sitemap and an index need at least one entry
     /// each (sitemaps.org schemas), so without a published report no DiWoo file is written.
     static func isWritten(for site: Site) -> Bool {
-        site.settings.woo != nil && site.cases.contains(where: \.isPublished)
+        site.settings.woo != nil && site.cases.contains(where: \.isListed)
     }
 
     func files() -> [OutputFile] {
-        let cases = site.publishedCases.sorted { ($0.board.number, $0.schoolYear) < ($1.board.number, $1.schoolYear) }
+        let cases = site.listedCases.sorted { ($0.board.number, $0.schoolYear) < ($1.board.number, $1.schoolYear) }
         guard !cases.isEmpty else { return [] }
         let head =
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"\(WooIndex.sitemapNamespace)\" xmlns:diwoo=\"\(WooIndex.diwooNamespace)\">\n"

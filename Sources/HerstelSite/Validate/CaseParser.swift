@@ -4,7 +4,7 @@ import Yams
 enum CaseParser {
     static let knownFields = [
         "schooljaar", "sector", "bestuur", "scholen", "herstelopdracht", "termijn", "status",
-        "ontvangen", "afgesloten", "publiceren", "rapport", "intern",
+        "ontvangen", "afgesloten", "publiceren", "rapport", "intern", "wijzigingen", "ingetrokken",
     ]
 
     static func parse(_ file: SourceFile, settings: Settings?, _ diagnostics: inout [Diagnostic]) -> Case? {
@@ -43,6 +43,8 @@ enum CaseParser {
             diagnostics.append(fields.error(template.line, "'rapport' must name a file in reports/ without '.md', such as 'voldaan'"))
         }
         let privateValues = self.privateValues(fields, &diagnostics)
+        let corrections = self.corrections(fields, &diagnostics)
+        let withdrawal = self.withdrawal(fields, &diagnostics)
 
         if let status {
             switch status {
@@ -62,8 +64,10 @@ enum CaseParser {
             }
         }
         checkOrder(year: year, ordered: ordered, deadline: deadline, received: received, closed: closed, fields, &diagnostics)
+        checkCorrections(corrections.entries, withdrawal, status: status, closed: closed, fields, &diagnostics)
 
-        guard diagnostics.count == before, let year, let sector, let board, let schools, let ordered, let deadline, let status
+        guard diagnostics.count == before, let year, let sector, let board, let schools, let ordered, let deadline, let status,
+            corrections.isValid, withdrawal?.isValid ?? true
         else { return nil }
         var published: [PublishedField] = []
         func record(_ node: Node?, _ fieldsOf: Fields) {
@@ -76,6 +80,15 @@ enum CaseParser {
         {
             for (_, value) in container { record(value, fields) }
         }
+        // The dates and explanations of corrections and a withdrawal are published too.
+        for entry in corrections.entries + [withdrawal].compactMap({ $0 }) {
+            if let date = entry.date {
+                published.append(PublishedField(text: date.iso, location: SourceLocation(file: file.displayPath, line: entry.dateLine)))
+            }
+            if let explanation = entry.explanation {
+                published.append(PublishedField(text: explanation.value, location: SourceLocation(file: file.displayPath, line: explanation.line)))
+            }
+        }
         var lines: [String: Int] = [:]
         for (key, _) in mapping { if let name = key.string { lines[name] = fields.fileLine(key) } }
         if let number = fields.node("bestuur")?.value.mapping?.first(where: { $0.key.string == "nummer" }) {
@@ -85,6 +98,7 @@ enum CaseParser {
             file: file.displayPath, schoolYear: year, sector: sector.value, board: board, schools: schools,
             ordered: ordered, deadline: deadline, status: status, received: received, closed: closed,
             publish: publish, reportTemplate: template?.value, privateValues: privateValues,
+            corrections: corrections.entries.compactMap(\.correction), withdrawal: withdrawal?.withdrawal,
             body: document.body, fieldLines: lines, publishedFields: published)
     }
 
