@@ -326,7 +326,7 @@ struct ValidationMessageTests {
         #expect(!run.stderr.unicodeScalars.contains { $0 == "\u{1B}" })
         #expect(
             run.errors == [
-                #"Content/cases/noorderlicht.md:13: error: unknown field 'on\u{A}bekend\u{1B}[2J' in a case; known fields are 'schooljaar', 'sector', 'bestuur', 'scholen', 'herstelopdracht', 'termijn', 'status', 'ontvangen', 'afgesloten', 'publiceren', 'rapport', 'intern'"#
+                #"Content/cases/noorderlicht.md:13: error: unknown field 'on\u{A}bekend\u{1B}[2J' in a case; known fields are 'schooljaar', 'sector', 'bestuur', 'scholen', 'herstelopdracht', 'termijn', 'status', 'ontvangen', 'afgesloten', 'publiceren', 'rapport', 'intern', 'wijzigingen', 'ingetrokken'"#
             ])
     }
 }
