@@ -27,6 +27,8 @@ let package = Package(
         // Two system calls Swift's Glibc module does not expose: an atomic swap of two folders
         // (renameat2) and a sync of one file system (syncfs).
         .target(name: "CExchange"),
+        // The version and commit `--version` prints, given by scripts/package.sh at compile time.
+        .target(name: "CBuildInfo"),
         .target(
             name: "HerstelSite",
             dependencies: [
@@ -47,6 +49,7 @@ let package = Package(
             name: "herstelsite",
             dependencies: [
                 "HerstelSite",
+                "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

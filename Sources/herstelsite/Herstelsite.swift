@@ -7,6 +7,7 @@ struct Root: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "herstelsite",
         abstract: "Builds the public list of school boards that received a herstelopdracht.",
+        version: Version.line,
         subcommands: [Build.self, Check.self, Changes.self, Serve.self, ThemeCommand.self]
     )
 }
