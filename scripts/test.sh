@@ -3,7 +3,8 @@
 #   1. the Swift tests (unit and end-to-end on fixture folders, the real executable);
 #   2. the sample site, built from Content/, checked as a visitor would meet it:
 #      axe-core (WCAG 2.1 AA), the Nu HTML checker, links and anchors, feed and sitemap,
-#      and its Woo-index sitemaps against the DiWoo schemas (schemas/diwoo/validate.sh).
+#      and its Woo-index sitemaps against the DiWoo schemas (schemas/diwoo/validate.sh); and
+#      its build --offline copy clicked through from file:// (scripts/quality/offline_check.py).
 # Set SKIP_QUALITY=1 to run only the Swift tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +27,8 @@ if [ "${SKIP_QUALITY:-0}" != "1" ]; then
   schemas/diwoo/validate.sh "${diwoo[@]}"
   python3 scripts/quality/check_site.py --all "$out"
   python3 scripts/quality/search_check.py "$out"
+  # The copy that opens from the file system (build --offline), clicked through in chromium.
+  offline="$(mktemp -d)/public"
+  .build/debug/herstelsite build --offline --content Content --output "$offline"
+  python3 scripts/quality/offline_check.py "$offline"
 fi

@@ -17,11 +17,17 @@ public enum Pipeline {
         /// Name the source lines of every allowed exception in use (`check --privacy`); costs
         /// a pass over all sources, so only when asked.
         public var locateAllowed: Bool
+        /// `build --offline` (SPEC §3): every link to a folder goes to its index.html, so the
+        /// copy navigates from the file system.
+        public var offline: Bool
 
-        public init(drafts: Bool = false, progress: (@Sendable (BuildProgress?) -> Void)? = nil, locateAllowed: Bool = false) {
+        public init(
+            drafts: Bool = false, progress: (@Sendable (BuildProgress?) -> Void)? = nil, locateAllowed: Bool = false, offline: Bool = false
+        ) {
             self.drafts = drafts
             self.progress = progress
             self.locateAllowed = locateAllowed
+            self.offline = offline
         }
     }
 
@@ -73,7 +79,7 @@ public enum Pipeline {
         let warnings = anonymised.site.warnings
 
         let renderer: SiteRenderer
-        switch SiteRenderer.make(anonymised, drafts: options.drafts, memo: memo) {
+        switch SiteRenderer.make(anonymised, drafts: options.drafts, offline: options.offline, memo: memo) {
         case .failure(let diagnostics): return .failure((diagnostics + warnings).sorted())
         case .success(let made): renderer = made
         }

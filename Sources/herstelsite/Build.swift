@@ -10,11 +10,13 @@ struct Build: ParsableCommand {
     @Option(help: "The content folder.") var content = "Content"
     @Option(help: "The folder to write the site to; replaced as a whole when the build succeeds.") var output = "public"
     @Flag(help: "Build even when nothing changed since the last build.") var force = false
+    @Flag(help: "Link every page to its index.html, so the copy opens and navigates from the file system (file://).")
+    var offline = false
 
     func run() throws {
         let start = DispatchTime.now()
         let snapshot = ContentLoader.load(from: content)
-        let fingerprint = BuildCache.fingerprint(snapshot)
+        let fingerprint = BuildCache.fingerprint(snapshot, options: offline ? ["offline"] : [])
         let loaded = DispatchTime.now()
         if !force, BuildCache.isUpToDate(output: output, fingerprint: fingerprint) {
             SiteWriter.clearLeftovers(besides: output)
@@ -39,7 +41,9 @@ struct Build: ParsableCommand {
             }
             return staging!.write(files)
         }
-        switch Pipeline.build(consume snapshot, contentPath: content, options: Pipeline.Options(progress: progress?.draw), sink: sink) {
+        switch Pipeline.build(
+            consume snapshot, contentPath: content, options: Pipeline.Options(progress: progress?.draw, offline: offline), sink: sink)
+        {
         case .failure(let diagnostics):
             staging?.discard()
             throw report(diagnostics)

@@ -7,6 +7,8 @@ struct SiteRenderer {
     /// The cases this build shows, with their reports.
     let shown: [ReportedCase]
     let drafts: Bool
+    /// `build --offline`: every link to a folder goes to its index.html (`OfflineLinks`).
+    let offline: Bool
     let stamps: PageStamps
     let stylesheet: String
     /// Pages and Markdown of the last build that may be reused (`BuildMemo`), and what this build made.
@@ -29,14 +31,16 @@ struct SiteRenderer {
         var yearIntros: [SchoolYear: MarkdownSource]
         var theme: [String: ThemeFile]
         var drafts: Bool
+        var offline: Bool
 
-        init(_ site: Site, drafts: Bool) {
+        init(_ site: Site, drafts: Bool, offline: Bool) {
             settings = site.settings
             publishedFields = site.settings.publishedFieldsKey
             pages = site.pages
             yearIntros = site.yearIntros
             theme = site.theme
             self.drafts = drafts
+            self.offline = offline
         }
     }
 
@@ -70,15 +74,16 @@ struct SiteRenderer {
     /// Builds the template library, with theme overrides; a broken override is a diagnostic.
     /// With a `memo` of a build with the same theme, its templates and stamps are reused, and
     /// its pages and Markdown where their inputs are the same.
-    static func make(_ anonymised: AnonymisedSite, drafts: Bool, memo: BuildMemo? = nil) -> Checked<SiteRenderer> {
+    static func make(_ anonymised: AnonymisedSite, drafts: Bool, offline: Bool = false, memo: BuildMemo? = nil) -> Checked<SiteRenderer> {
         let site = anonymised.site
         let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
         if let memo, let stamps = memo.stamps, memo.renderGlobals?.theme == site.theme {
             var earlier = Earlier(markdown: memo.markdown, pages: memo.pages, dataFiles: memo.dataFiles)
-            if memo.renderGlobals == Globals(site, drafts: drafts) { earlier.jobs = memo.jobs }
+            if memo.renderGlobals == Globals(site, drafts: drafts, offline: offline) { earlier.jobs = memo.jobs }
             return .success(
                 SiteRenderer(
-                    site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, stamps: stamps, stylesheet: css, earlier: earlier))
+                    site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, offline: offline, stamps: stamps, stylesheet: css,
+                    earlier: earlier))
         }
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
@@ -98,7 +103,8 @@ struct SiteRenderer {
         let earlier = memo.map { Earlier(markdown: $0.markdown, pages: [:], dataFiles: $0.dataFiles) }
         return .success(
             SiteRenderer(
-                site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, stamps: stamps, stylesheet: css, earlier: earlier))
+                site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, offline: offline, stamps: stamps, stylesheet: css,
+                earlier: earlier))
     }
 
     static func templateErrorLine(_ error: Error) -> Int {
@@ -219,7 +225,7 @@ struct SiteRenderer {
             }
         }
         memo!.dataFiles = made.dataFiles.withLock { $0 }
-        memo!.renderGlobals = Globals(site, drafts: drafts)
+        memo!.renderGlobals = Globals(site, drafts: drafts, offline: offline)
         memo!.jobs = made.jobs.withLock { $0 }
     }
 
@@ -264,7 +270,8 @@ struct SiteRenderer {
         context["footerPages"] = .list(site.pages.map { .object(["href": .text(root + $0.slug + "/"), "label": .text($0.title)]) })
         context["scripts"] = .list(page.scripts.map(TemplateValue.text))
         context["inlineStyle"] = isNotFound ? .text(stylesheet) : .flag(false)
-        return OutputFile(path: file, contents: rendered(context, "layout", at: file))
+        let contents = rendered(context, "layout", at: file)
+        return OutputFile(path: file, contents: offline ? OfflineLinks.rewrite(contents) : contents)
     }
 
     /// A template rendered with `context`, or what it gave the last build with the same context.

@@ -30,10 +30,12 @@ public enum BuildCache {
         URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
     }
 
-    /// A fingerprint of everything a build reads: every content file (path and bytes) and the
-    /// binary that builds it (its size and modification time).
-    public static func fingerprint(_ snapshot: ContentSnapshot) -> String {
+    /// A fingerprint of everything a build reads: every content file (path and bytes), the
+    /// binary that builds it (its size and modification time) and the options that change
+    /// what it writes (`--offline`).
+    public static func fingerprint(_ snapshot: ContentSnapshot, options: [String] = []) -> String {
         var hasher = StableHasher()
+        for option in options { hasher.combine("option \(option)") }
         var binary = stat()
         if stat("/proc/self/exe", &binary) == 0 {
             hasher.combine("\(binary.st_size) \(FileTree.nanoseconds(binary.st_mtim))")
