@@ -80,7 +80,7 @@ public enum Pipeline {
 
         let renderer: SiteRenderer
         switch SiteRenderer.make(anonymised, drafts: options.drafts, offline: options.offline, memo: memo) {
-        case .failure(let diagnostics): return .failure((diagnostics + warnings).sorted())
+        case .failure(let diagnostics): return .failure((diagnostics + warnings).limitedPerFile())
         case .success(let made): renderer = made
         }
         var built: BuiltSite
@@ -95,8 +95,9 @@ public enum Pipeline {
                 built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter, memo: &memo)
             clock.lap("gate")
         }
-        built.warnings = (Array(Set(warnings + built.warnings)) + verdict.warnings).sorted()
-        guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).sorted()) }
+        // Every kind of diagnostic at most `maximumPerFile` per file, whichever stage found it.
+        built.warnings = (warnings + built.warnings + verdict.warnings).limitedPerFile()
+        guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).limitedPerFile()) }
         built.allowedInUse = verdict.allowedInUse
         if let problem = built.sinkProblem { return .failure([problem] + built.warnings) }
         return .success(built)
@@ -152,8 +153,9 @@ public enum Pipeline {
         let anonymised = Anonymiser.anonymise(
             validated.cases, templates: validated.templates, settings: validated.settings, progress: meter, memo: &memo)
         clock.lap("anonymise")
-        let diagnostics = SiteValidator.limited(Array(Set(validated.diagnostics + anonymised.diagnostics)).sorted())
-        guard !diagnostics.contains(where: \.isError), var site = validated.site else { return .failure(diagnostics) }
+        let diagnostics = Array(Set(validated.diagnostics + anonymised.diagnostics)).sorted()
+        guard !diagnostics.contains(where: \.isError), var site = validated.site else { return .failure(diagnostics.limitedPerFile()) }
+        // Limited once the later stages have added theirs (`build`).
         site.warnings = diagnostics
         return .success(AnonymisedSite(site: site, cases: anonymised.cases))
     }

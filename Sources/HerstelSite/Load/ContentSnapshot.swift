@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A text file of Content/, decoded and with line endings made plain.
 public struct SourceFile: Hashable, Sendable {
     /// Path relative to the content folder, with "/" separators ("cases/2022-2023/a.md").
@@ -18,12 +22,17 @@ public struct SourceFile: Hashable, Sendable {
 /// Everything read from the content folder, in a stable order, before any parsing.
 public struct ContentSnapshot: Sendable {
     public var files: [SourceFile]
-    /// Problems found while reading (unreadable or not UTF-8).
+    /// Problems of single files found while reading them (unreadable, too large, not UTF-8);
+    /// one in a file that would not be read anyway (a letter.pdf beside its case) is only named.
     public var diagnostics: [Diagnostic]
+    /// Problems of the folder itself, errors whatever the name: a link out of it, a folder that
+    /// cannot be read, a link to nothing, to a folder or round in a circle, a named pipe.
+    public var boundary: [Diagnostic]
 
-    public init(files: [SourceFile], diagnostics: [Diagnostic] = []) {
+    public init(files: [SourceFile], diagnostics: [Diagnostic] = [], boundary: [Diagnostic] = []) {
         self.files = files.sorted { $0.relativePath < $1.relativePath }
         self.diagnostics = diagnostics
+        self.boundary = boundary
     }
 
     public func file(_ relativePath: String) -> SourceFile? {
@@ -64,8 +73,21 @@ public enum ContentLoader {
         }
         let earlier = memo?.loaded ?? [:]
         var loaded: [String: BuildMemo.LoadedFile] = [:]
-        for entry in FileTree.list(root.path) {
+        var boundary: [Diagnostic] = []
+        let listing = FileTree.listing(root.path)
+        for unlisted in listing.unlisted {
+            let shown = unlisted.path.isEmpty ? display : display + "/" + unlisted.path
+            boundary.append(Diagnostic(file: shown, line: 1, problem(unlisted.reason)))
+        }
+        // Links are followed only to a file inside the content folder itself (SPEC §1).
+        let inside = (FileTree.realPath(root.path) ?? root.path) + "/"
+        for entry in listing.entries {
             let relative = entry.path
+            let shown = display + "/" + relative
+            if let target = entry.target, let problem = linkProblem(target, inside: inside) {
+                boundary.append(Diagnostic(file: shown, line: 1, problem))
+                continue
+            }
             if let known = earlier[relative], known.entry == entry, known.display == display {
                 switch known.result {
                 case .success(let file): files.append(file)
@@ -74,17 +96,18 @@ public enum ContentLoader {
                 loaded[relative] = known
                 continue
             }
-            let shown = display + "/" + relative
-            let url = root.appendingPathComponent(relative)
             // The size is checked before reading, so a huge file is refused without filling memory.
             let size = entry.size
             if size > maximumFileSize {
                 diagnostics.append(tooLarge(shown, size: size))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.append(Diagnostic(file: shown, line: 1, "cannot read this file; check that it exists and that you may read it"))
+            let data: Data
+            switch contents(of: entry, in: root.path) {
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(file: shown, line: 1, problem.message))
                 continue
+            case .success(let bytes): data = bytes
             }
             let result = read(data, relativePath: relative, displayPath: shown)
             switch result {
@@ -94,7 +117,84 @@ public enum ContentLoader {
             if memo != nil { loaded[relative] = BuildMemo.LoadedFile(entry: entry, display: display, result: result) }
         }
         memo?.loaded = loaded
-        return ContentSnapshot(files: files, diagnostics: diagnostics)
+        return ContentSnapshot(files: files, diagnostics: diagnostics, boundary: boundary)
+    }
+
+    /// Why a link to `target` is not read, or nil when it leads to a file of the content
+    /// folder (`inside` ends in "/"). A link to a hidden file is refused as well: the build
+    /// never reads those as content (a `.git` folder holds no case).
+    static func linkProblem(_ target: String, inside: String) -> String? {
+        guard target.hasPrefix(inside) else {
+            return
+                "this is a link to \(target), outside the content folder; a build publishes only what is in the content folder, so copy the file in instead of linking to it"
+        }
+        if target.dropFirst(inside.count).split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            return "this is a link to \(target), a hidden file the build does not read as content; copy the file in instead of linking to it"
+        }
+        return nil
+    }
+
+    /// What is wrong with something in the content folder that is not a file to read.
+    static func problem(_ reason: UnlistedEntry.Reason) -> String {
+        switch reason {
+        case .unreadableFolder(let code):
+            return
+                "cannot read this folder (\(describe(code))), so none of its files would be published; make it readable (chmod u+rx) or move it out of the content folder"
+        case .cannotStat(let code):
+            return "cannot look at this file (\(describe(code))); check that it exists and that you may read it"
+        case .danglingLink(let target):
+            return "this is a link to \(target), which does not exist, so there is nothing to read; fix the link or remove it"
+        case .linkLoop(let target):
+            return "this is a link to \(target) that leads round in a circle, so there is nothing to read; fix the link or remove it"
+        case .unresolvableLink(let target, let code):
+            return "this is a link to \(target) that cannot be followed (\(describe(code))); fix the link or remove it"
+        case .linkToFolder(let target, let resolved):
+            let place = target == resolved ? target : "\(target) (\(resolved))"
+            return
+                "this is a link to the folder \(place); links to folders are not followed, so nothing in it would be read; move or copy the folder here instead of linking to it"
+        case .linkToSpecial(let target, _):
+            return "this is a link to \(target), which is not a file; remove the link"
+        case .special(let kind):
+            return "this is \(kind), not a file, so it cannot be read as content; remove it"
+        }
+    }
+
+    static func describe(_ code: Int32) -> String { String(cString: strerror(code)).lowercased() }
+
+    struct ReadProblem: Error {
+        var message: String
+    }
+
+    /// The bytes of a listed file, read from the file it was listed as: a link is read at the
+    /// target the listing resolved and checked, and nothing is followed on the way (`O_NOFOLLOW`),
+    /// so a link put in place after the listing is not read either.
+    static func contents(of entry: FileEntry, in root: String) -> Result<Data, ReadProblem> {
+        let path = entry.target ?? root + "/" + entry.path
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ELOOP {
+                return .failure(ReadProblem(message: "this file became a link while it was read; build again"))
+            }
+            return .failure(ReadProblem(message: "cannot read this file (\(describe(code))); check that it exists and that you may read it"))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, UInt64(info.st_ino) == entry.inode else {
+            return .failure(ReadProblem(message: "this file was replaced while it was read; build again"))
+        }
+        var result = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadProblem(message: "cannot read this file (\(describe(errno))); check that you may read it"))
+            }
+            if count == 0 { return .success(result) }
+            result.append(contentsOf: buffer[0..<count])
+            if result.count > maximumFileSize { return .success(result) }
+        }
     }
 
     public enum ReadResult: Sendable {

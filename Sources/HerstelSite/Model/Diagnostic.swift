@@ -24,6 +24,9 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     public var location: SourceLocation
     public var message: String
     public var severity: Severity
+    /// For the line that stands for diagnostics left out (`limitedPerFile`): how many. Zero
+    /// for every real diagnostic.
+    public var leftOut: Int = 0
 
     public init(_ location: SourceLocation, _ message: String, severity: Severity = .error) {
         self.location = location
@@ -66,23 +69,78 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
             || (0x2066...0x2069).contains(scalar.value)
     }
 
+    /// By file and line; the line that stands for diagnostics left out comes last in its file.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.location, lhs.message) < (rhs.location, rhs.message)
+        if lhs.location.file != rhs.location.file { return lhs.location.file < rhs.location.file }
+        if (lhs.leftOut > 0) != (rhs.leftOut > 0) { return rhs.leftOut > 0 }
+        return (lhs.location.line, lhs.message, lhs.severity.rawValue) < (rhs.location.line, rhs.message, rhs.severity.rawValue)
     }
 }
 
 extension [Diagnostic] {
     public var errors: [Diagnostic] { filter(\.isError) }
     public var warnings: [Diagnostic] { filter { !$0.isError } }
-    /// "2 errors and 1 warning", for the line after a list of diagnostics.
+
+    /// How many diagnostics these are, a line that stands for some left out counted as those.
+    public var totalCount: Int { reduce(0) { $0 + Swift.max(1, $1.leftOut) } }
+
+    /// "2 errors and 1 warning", for the line after a list of diagnostics. A line that stands
+    /// for diagnostics left out counts as the number it stands for.
     public var tally: String {
-        let errors = self.errors.count
-        let warnings = count - errors
+        var errors = 0
+        var warnings = 0
+        for diagnostic in self {
+            let count = diagnostic.leftOut > 0 ? diagnostic.leftOut : 1
+            if diagnostic.isError { errors += count } else { warnings += count }
+        }
         var parts: [String] = []
         if errors > 0 || warnings == 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
         if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
         return parts.joined(separator: " and ")
     }
+
+    /// Most diagnostics of one severity a single file reports; a broken file of thousands of
+    /// lines (or thousands of unused footnotes) would otherwise bury every other file's.
+    public static var maximumPerFile: Int { 50 }
+
+    /// At most `maximumPerFile` errors and as many warnings per file, the first ones by line,
+    /// each kind with one more line of its own severity saying how many were left out (and
+    /// counted as that many by `tally`). Sorted. Lines that already stand for diagnostics left
+    /// out are merged, so limiting twice changes nothing.
+    public func limitedPerFile() -> [Diagnostic] {
+        typealias Key = DiagnosticKind
+        var kept: [Diagnostic] = []
+        var shown: [Key: Int] = [:]
+        var hidden: [Key: Int] = [:]
+        var lastShown: [Key: Int] = [:]
+        for diagnostic in Set(self).sorted() {
+            let key = Key(file: diagnostic.location.file, severity: diagnostic.severity)
+            if diagnostic.leftOut > 0 {
+                hidden[key, default: 0] += diagnostic.leftOut
+            } else if shown[key, default: 0] < Self.maximumPerFile {
+                shown[key, default: 0] += 1
+                lastShown[key] = diagnostic.location.line
+                kept.append(diagnostic)
+            } else {
+                hidden[key, default: 0] += 1
+            }
+        }
+        for (key, count) in hidden where count > 0 {
+            let what = key.severity == .error ? "problems" : "warnings"
+            var line = Diagnostic(
+                file: key.file, line: lastShown[key] ?? 1,
+                "\(count) more \(what) in this file are not shown; fix the ones above first", severity: key.severity)
+            line.leftOut = count
+            kept.append(line)
+        }
+        return kept.sorted()
+    }
+}
+
+/// The diagnostics of one severity of one file, which `limitedPerFile` counts together.
+private struct DiagnosticKind: Hashable {
+    var file: String
+    var severity: Diagnostic.Severity
 }
 
 /// The result of a stage that may find problems: a value, or every problem found (with

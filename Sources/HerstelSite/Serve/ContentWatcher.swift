@@ -11,10 +11,18 @@ import Synchronization
 /// as much, which matters when this runs every 300 ms over thousands of files.
 struct ContentFingerprint: Equatable, Sendable {
     var entries: [FileEntry]
+    /// What could not be read (a folder, a dangling link): fixing one is a change too.
+    var unlisted: [UnlistedEntry] = []
 
-    init(entries: [FileEntry]) { self.entries = entries }
+    init(entries: [FileEntry], unlisted: [UnlistedEntry] = []) {
+        self.entries = entries
+        self.unlisted = unlisted
+    }
 
-    init(of directory: String) { self.init(entries: FileTree.list(directory)) }
+    init(of directory: String) {
+        let listing = FileTree.listing(directory)
+        self.init(entries: listing.entries, unlisted: listing.unlisted)
+    }
 }
 
 /// Polls Content/ and rebuilds the whole site through `Pipeline` when it changes.

@@ -59,7 +59,8 @@ public enum NotFoundPage {
 /// The page shown in place of every page of the site while the content has errors.
 public enum ErrorPage {
     public static func html(_ diagnostics: [Diagnostic], generation: String) -> String {
-        let count = diagnostics.count == 1 ? "1 fout" : "\(diagnostics.count) fouten"
+        let total = diagnostics.totalCount
+        let count = total == 1 ? "1 fout" : "\(total) fouten"
         let items = diagnostics.map { diagnostic in
             "<li><code>\(escape(diagnostic.location.file)):\(diagnostic.location.line)</code> \(escape(diagnostic.message))</li>"
         }
@@ -83,7 +84,7 @@ public enum ErrorPage {
             <body>
             <main>
             <h1>De inhoud bevat \(count)</h1>
-            <p>De voorbeeldweergave kan de site niet bouwen. Herstel de \(diagnostics.count == 1 ? "fout" : "fouten") hieronder en sla het bestand op: deze pagina laadt dan vanzelf opnieuw.</p>
+            <p>De voorbeeldweergave kan de site niet bouwen. Herstel de \(total == 1 ? "fout" : "fouten") hieronder en sla het bestand op: deze pagina laadt dan vanzelf opnieuw.</p>
             <ol class="fouten">
             \(items.joined(separator: "\n"))
             </ol>

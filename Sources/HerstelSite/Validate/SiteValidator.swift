@@ -37,7 +37,7 @@ public enum SiteValidator {
             return isUnreadPlace(relative) ? (relative, file) : nil
         }
         let skipped = Set(unreadable.map(\.displayPath))
-        var diagnostics = snapshot.diagnostics.filter { !skipped.contains($0.location.file) }
+        var diagnostics = snapshot.diagnostics.filter { !skipped.contains($0.location.file) } + snapshot.boundary
         // A folder that is missing, or holds nothing readable, has no other problems worth listing.
         if snapshot.files.isEmpty, !diagnostics.isEmpty {
             return Validated(cases: [], templates: [:], settings: nil, site: nil, diagnostics: diagnostics)
@@ -100,33 +100,6 @@ public enum SiteValidator {
             Site(settings: $0, cases: cases, templates: templates, pages: pages, yearIntros: intros, theme: theme)
         }
         return Validated(cases: cases, templates: templates, settings: settings, site: site, diagnostics: diagnostics)
-    }
-
-    /// Most problems a single file reports; a broken file of thousands of lines would otherwise
-    /// bury the problems of every other file.
-    static let maximumPerFile = 50
-
-    /// The diagnostics, at most `maximumPerFile` per file, with a last line saying how many were left out.
-    static func limited(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        var index = 0
-        while index < diagnostics.count {
-            let file = diagnostics[index].location.file
-            var end = index
-            while end < diagnostics.count, diagnostics[end].location.file == file { end += 1 }
-            let count = end - index
-            if count <= maximumPerFile {
-                result += diagnostics[index..<end]
-            } else {
-                result += diagnostics[index..<(index + maximumPerFile)]
-                let last = diagnostics[index + maximumPerFile - 1].location.line
-                result.append(
-                    Diagnostic(file: file, line: last, "\(count - maximumPerFile) more problems in this file are not shown; fix the ones above first")
-                )
-            }
-            index = end
-        }
-        return result
     }
 
     static func isKnownPlace(_ path: String) -> Bool {

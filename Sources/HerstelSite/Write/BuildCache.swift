@@ -26,9 +26,7 @@ public enum BuildCache {
         return URL(fileURLWithPath: base + "/herstelsite/builds/" + hasher.hex + ".manifest")
     }
 
-    static func outputURL(_ output: String) -> URL {
-        URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-    }
+    static func outputURL(_ output: String) -> URL { SiteWriter.resolved(output) }
 
     /// A fingerprint of everything a build reads: every content file (path and bytes), the
     /// binary that builds it (its size and modification time) and the options that change
@@ -46,7 +44,7 @@ public enum BuildCache {
             hasher.combine(file.relativePath)
             hasher.combine(file.text)
         }
-        for diagnostic in snapshot.diagnostics { hasher.combine(diagnostic.description) }
+        for diagnostic in snapshot.diagnostics + snapshot.boundary { hasher.combine(diagnostic.description) }
         return hasher.hex
     }
 

@@ -58,7 +58,7 @@ public enum SiteWriter {
         /// it, clears what killed builds left, and makes the staging folder.
         public static func open(output: String, contentPath: String) -> Checked<Staging> {
             // A symbolic link to the real folder is kept: the build replaces the folder it points to.
-            let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+            let outputURL = SiteWriter.resolved(output)
             let parent = outputURL.deletingLastPathComponent()
             let name = outputURL.lastPathComponent
             if let problem = refusal(output: outputURL, contentPath: contentPath) {
@@ -161,7 +161,7 @@ public enum SiteWriter {
 
     /// Clears what killed builds left beside the output, for a build that found nothing to do.
     public static func clearLeftovers(besides output: String) {
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+        let outputURL = resolved(output)
         let parent = outputURL.deletingLastPathComponent()
         let lock = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard lock >= 0 else { return }
@@ -173,8 +173,8 @@ public enum SiteWriter {
 
     /// Never replace a folder that holds the content, or one that is not an earlier build.
     static func refusal(output: URL, contentPath: String) -> String? {
-        let content = URL(fileURLWithPath: contentPath).standardizedFileURL.resolvingSymlinksInPath().path
-        let target = output.resolvingSymlinksInPath().path
+        let content = resolved(contentPath).path
+        let target = resolved(output.path).path
         if target == "/" || content == target || content.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
             return "refusing to replace \(output.path): it holds the content folder; choose another --output"
         }
@@ -191,6 +191,34 @@ public enum SiteWriter {
             return "refusing to replace \(output.path): it is not empty and not an earlier herstelsite build; choose an empty or new folder"
         }
         return nil
+    }
+
+    /// Where a path really is: every symbolic link on the way resolved by the kernel, also
+    /// when its last parts do not exist yet (`pp/out` with `pp` a link to Content/pages is
+    /// Content/pages/out). Foundation's `resolvingSymlinksInPath` leaves a path that does not
+    /// exist as written, and `standardizedFileURL` takes `link/..` away before the link is
+    /// followed; both would let a build write into the content folder.
+    static func resolved(_ path: String) -> URL {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var existing = absolute.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var missing: [String] = []
+        while true {
+            let candidate = "/" + existing.joined(separator: "/")
+            if let real = FileTree.realPath(candidate) {
+                var parts = real.split(separator: "/").map(String.init)
+                // What does not exist holds no links: its "." and ".." are plain names.
+                for part in missing.reversed() {
+                    if part == ".." {
+                        if !parts.isEmpty { parts.removeLast() }
+                    } else if part != "." {
+                        parts.append(part)
+                    }
+                }
+                return URL(fileURLWithPath: "/" + parts.joined(separator: "/"))
+            }
+            guard let last = existing.popLast() else { return URL(fileURLWithPath: absolute).standardizedFileURL }
+            missing.append(last)
+        }
     }
 
     /// Removes what builds that were killed left beside the output.
