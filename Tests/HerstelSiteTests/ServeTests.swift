@@ -218,7 +218,7 @@ struct ServeTests {
         }
         // A client that leaves halfway through reading a page.
         let half = try RawSocket(port: server.port)
-        try half.send("GET /besturen/ HTTP/1.1\r\nHost: x\r\n\r\n")
+        try half.send("GET /besturen/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         half.close()
         #expect(try server.get("/").status == 200)
         #expect(try server.stop() == 0)
@@ -232,6 +232,37 @@ struct ServeTests {
         #expect(try server.stop() == 0)
         #expect(server.output.contains("Preview stopped."))
         events.close()
+    }
+
+    /// DNS rebinding (docs/reviewers.md): a page of another site whose name now points at
+    /// 127.0.0.1 sends its own name as Host. It gets a short Dutch refusal, never a page of
+    /// the preview, a draft or the live-reload stream.
+    @Test func onlyTheHostsThePreviewIsReachedByAreAnswered() async throws {
+        let server = try PreviewProcess(drafts: true)
+        defer { server.kill() }
+        let port = server.port
+        for host in ["127.0.0.1:\(port)", "localhost:\(port)", "LOCALHOST", "127.0.0.1", "[::1]:\(port)", "localhost.:\(port)"] {
+            let reply = try HTTPReply.fetch(head: "GET \(Self.openCase) HTTP/1.1\r\nHost: \(host)", port: port)
+            #expect(reply.status == 200, "\(host): \(reply.status)")
+        }
+        let refused = [
+            "Host: evil.example", "Host: evil.example:\(port)", "Host: 127.0.0.1.evil.example:\(port)", "Host: 10.0.0.7:\(port)",
+            "Host: localhost.evil.example", "Host: 127.0.0.1:\(port)@evil.example", "Host:", "Host: 127.0.0.1:\(port)\r\nHost: evil.example",
+        ]
+        for header in refused {
+            for target in ["/", Self.openCase, "/_herstelsite/events", "/_wijzigingen/", "/assets/herstelsite.css", "/bestaat-niet/"] {
+                let reply = try HTTPReply.fetch(head: "GET \(target) HTTP/1.1\r\n\(header)", port: port)
+                #expect(reply.status == 421, "\(header) \(target): \(reply.status)")
+                #expect(reply.headers["content-type"] == "text/html; charset=utf-8", "\(header) \(target)")
+                #expect(reply.headers["cache-control"] == "no-store")
+                #expect(reply.body.contains("<html lang=\"nl\">") && reply.body.contains("Onbekend adres"), "\(header) \(target)")
+                #expect(!reply.body.contains("Stichting") && !reply.body.contains("EventSource") && !reply.body.contains("concept"))
+            }
+        }
+        // Without a Host header at all (HTTP/1.0 allows it; no browser sends that).
+        let bare = try HTTPReply.fetch(head: "GET / HTTP/1.0", port: port)
+        #expect(bare.status == 421)
+        #expect(try server.stop() == 0)
     }
 
     @Test func aMissingContentFolderIsAnErrorAtStart() throws {
@@ -443,10 +474,14 @@ struct HTTPReply {
     var body: String
 
     static func fetch(_ method: String, _ target: String, port: Int) throws -> HTTPReply {
+        try fetch(head: "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)", port: port)
+    }
+
+    /// `head` is the request line and any header lines, without the last line break.
+    static func fetch(head: String, port: Int) throws -> HTTPReply {
         let socket = try RawSocket(port: port)
         defer { socket.close() }
-        try socket.send(
-            "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+        try socket.send("\(head)\r\nConnection: close\r\n\r\n")
         var bytes: [UInt8] = []
         while true {
             let chunk = try socket.receive()

@@ -299,3 +299,57 @@ struct ServeUnitTests {
         #expect(!changed(), "hidden files are not content")
     }
 }
+
+/// Which Host the preview answers (`HostCheck`), without a server.
+@Suite("Serve: the Host check")
+struct HostCheckTests {
+    @Test func theLoopbackNamesAreAnsweredWithOrWithoutPort() {
+        let check = HostCheck(host: "127.0.0.1")
+        for host in ["127.0.0.1", "127.0.0.1:8080", "localhost", "LocalHost:8080", "localhost.", "[::1]", "[::1]:8080"] {
+            #expect(check.allows(host), "\(host)")
+        }
+    }
+
+    @Test func anyOtherNameIsRefused() {
+        let check = HostCheck(host: "127.0.0.1")
+        for host in [
+            "evil.example", "evil.example:8080", "127.0.0.1.nip.io", "localhost.evil.example", "sub.localhost", "10.0.0.1",
+            "192.168.1.20:8080", "[::2]:8080", "127.0.0.1:80x", "[::1]x", "", "127.0.0.1 ", "user@127.0.0.1",
+        ] {
+            #expect(!check.allows(host), "\(host)")
+        }
+        #expect(!check.allows(nil as String?))
+    }
+
+    @Test func theHostGivenIsAnsweredToo() {
+        let named = HostCheck(host: "preview.intern.example")
+        #expect(named.allows("preview.intern.example:8080"))
+        #expect(named.allows("localhost"))
+        #expect(!named.allows("other.intern.example"))
+        #expect(!named.allows("10.1.2.3"))
+        let address = HostCheck(host: "192.168.1.20")
+        #expect(address.allows("192.168.1.20:8080"))
+        #expect(!address.allows("192.168.1.21:8080"))
+        #expect(HostCheck(host: "::1").allows("[::1]:8080"))
+    }
+
+    /// Bound to every address, the preview is reached by any of the machine's addresses; an
+    /// address written as digits cannot be rebound, a name still can.
+    @Test func onAWildcardAddressAnyAddressButNoOtherNameIsAnswered() {
+        for wildcard in ["0.0.0.0", "::"] {
+            let check = HostCheck(host: wildcard)
+            #expect(check.allows("192.168.1.20:8080"))
+            #expect(check.allows("[fe80::1]:8080"))
+            #expect(!check.allows("evil.example"))
+            #expect(!check.allows("999.1.1.1"))
+        }
+    }
+
+    @Test func theRefusalIsAShortDutchPageWithoutTheSite() {
+        let reply = HostCheck.refusal(method: .get)
+        #expect(reply.status.code == 421)
+        #expect(reply.text.contains("<html lang=\"nl\">") && reply.text.contains("Onbekend adres"))
+        #expect(reply.headers[.cacheControl] == "no-store")
+        #expect(HostCheck.refusal(method: .head).body.readableBytes == 0)
+    }
+}

@@ -73,7 +73,8 @@ public enum PreviewServer {
         logger.logLevel = .warning
         let host = configuration.host
         let app = Application(
-            responder: PreviewResponder(state: state, contentPath: configuration.contentPath, against: configuration.against),
+            responder: PreviewResponder(
+                state: state, contentPath: configuration.contentPath, against: configuration.against, hosts: HostCheck(host: host)),
             configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
@@ -105,14 +106,20 @@ public enum PreviewServer {
 }
 
 /// Answers every request from the current `PreviewSite`; the events path streams
-/// build generations to the live-reload script.
+/// build generations to the live-reload script. A request for another host than the
+/// preview's own gets nothing of either (`HostCheck`).
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let state: PreviewState
     let contentPath: String
     let against: String
+    let hosts: HostCheck
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        guard hosts.allows(request.head) else {
+            let reply = HostCheck.refusal(method: request.method)
+            return Response(status: reply.status, headers: reply.headers, body: ResponseBody(byteBuffer: reply.body))
+        }
         let target = request.head.path ?? "/"
         let path = PathResolver.split(target).path
         if request.method == .get, path == LiveReload.eventsPath {
