@@ -97,7 +97,8 @@ def detokenize(tokens):
 
 def read_conll(path):
     """[(text, [entity])] of a CoNLL-2002 file; an entity is {start, end, type, text}."""
-    raw = open(path, "rb").read()
+    with open(path, "rb") as f:
+        raw = f.read()
     try:
         data = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -152,7 +153,8 @@ def deduce_category(tag, text):
 def read_deduce(folder):
     out = []
     for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
-        data = json.load(open(path, encoding="utf-8"))
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
         for ex in data.get("examples", []):
             text = ex["text"].replace("\r", " ").replace("\n", " ")
             ents = [{"start": a["start_char"], "end": a["end_char"], "text": a["text"],
@@ -281,7 +283,11 @@ def deduce_annotate(texts, cache_path):
     global _deduce
     cache = {}
     if os.path.exists(cache_path):
-        cache = json.load(open(cache_path, encoding="utf-8"))
+        try:
+            with open(cache_path, encoding="utf-8") as f:
+                cache = json.load(f)
+        except ValueError:  # a run stopped while writing it: start again
+            cache = {}
     todo = [t for t in texts if hashlib.sha1(t.encode()).hexdigest() not in cache]
     if todo:
         if _deduce is None:
@@ -295,11 +301,12 @@ def deduce_annotate(texts, cache_path):
         for i, t in enumerate(todo):
             doc = _deduce.deidentify(t)
             cache[hashlib.sha1(t.encode()).hexdigest()] = [
-                (a.start_char, a.end_char, a.tag, a.text) for a in doc.annotations]
+                (int(a.start_char), int(a.end_char), str(a.tag), str(a.text)) for a in doc.annotations]
             if i and i % 2000 == 0:
                 print(f"  DEDUCE: {i}/{len(todo)} lines, {time.time() - t0:.0f} s", file=sys.stderr)
-        with open(cache_path, "w", encoding="utf-8") as f:
+        with open(cache_path + ".tmp", "w", encoding="utf-8") as f:
             json.dump(cache, f)
+        os.replace(cache_path + ".tmp", cache_path)
     return [cache[hashlib.sha1(t.encode()).hexdigest()] for t in texts]
 
 
@@ -360,6 +367,11 @@ def summarize(res, with_deduce):
     groups = {"person": [e for e in ents if e["type"] == "person"]}
     groups["person, one word"] = [e for e in groups["person"] if len(e["text"].split()) == 1]
     groups["person, 2+ words"] = [e for e in groups["person"] if len(e["text"].split()) >= 2]
+    # CoNLL-2002 tags the initials of a byline ("(RG)", "bd") as persons: shown apart
+    initials = [e for e in groups["person"] if re.fullmatch(r"[A-Z]{1,4}|[a-z]{1,4}", e["text"])]
+    if initials:
+        groups["person, initials only (bylines)"] = initials
+        groups["person, without those"] = [e for e in groups["person"] if e not in initials]
     for cat in ("address", "phone", "email", "bsn", "id"):
         sel = [e for e in ents if e["type"] == cat]
         if sel:
@@ -472,7 +484,8 @@ def binary_version(binary):
                                capture_output=True, text=True).stdout.strip()
     except OSError:
         commit, dirty = "", ""
-    sha = hashlib.sha256(open(binary, "rb").read()).hexdigest()[:12]
+    with open(binary, "rb") as f:
+        sha = hashlib.sha256(f.read()).hexdigest()[:12]
     return f"`{binary}` ({commit or 'unknown commit'}{', plus uncommitted changes in Sources/' if dirty else ''}, sha256 {sha})"
 
 

@@ -4,8 +4,11 @@
 #   bench/privacy/run.sh
 #   HERSTELSITE=.build/debug/herstelsite bench/privacy/run.sh
 #   SEEDS="1 2 3" PER_CATEGORY=60 CLEAN_10000=0 bench/privacy/run.sh
+#   NATIONAL=0 bench/privacy/run.sh     # without the national-register corpus
 #
-# 1. generates clean corpora with bench/gen_corpus.py (1,000 and 10,000 cases);
+# 1. generates clean corpora with bench/gen_corpus.py (1,000 and 10,000 cases) and
+#    bench/gen_national.py (10,000 cases with the names of the national register;
+#    NATIONAL_N sets the size);
 # 2. plants personal data (plant.py) with each seed S into the sample Content/ and with
 #    seed S + 100 into the 1,000-case corpus (so the items differ);
 # 3. scores herstelsite on all of them, and DEDUCE on the same items and on the clean
@@ -19,6 +22,8 @@ WORK="${PRIVACY_BENCH_DIR:-/dev/shm/privacy-bench}"
 SEEDS="${SEEDS:-1 2}"
 PER_CATEGORY="${PER_CATEGORY:-40}"
 CLEAN_10000="${CLEAN_10000:-1}"
+NATIONAL="${NATIONAL:-1}"
+NATIONAL_N="${NATIONAL_N:-10000}"
 DEDUCE_SAMPLE="${DEDUCE_SAMPLE:-200}"
 PY="${PYTHON:-python3}"
 
@@ -38,6 +43,10 @@ clean=(--clean "$REPO/Content" --clean "$WORK/clean-1000")
 if [ "$CLEAN_10000" = 1 ]; then
   "$PY" "$REPO/bench/gen_corpus.py" 10000 "$WORK/clean-10000" --force
   clean+=(--clean "$WORK/clean-10000")
+fi
+if [ "$NATIONAL" = 1 ]; then
+  "$PY" "$REPO/bench/gen_national.py" "$NATIONAL_N" "$WORK/national-$NATIONAL_N" --force
+  clean+=(--clean "$WORK/national-$NATIONAL_N")
 fi
 
 echo "== planting (seeds: $SEEDS, $PER_CATEGORY items per category each)" >&2
