@@ -108,15 +108,26 @@ BOARD_PATTERNS = [
     ("po", "Vereniging {person}"),
     ("po", "Stichting Katholiek Onderwijs {person}"),
     ("po", "Stichting Basisonderwijs {place}"),
+    ("po", "Stichting Openbaar Primair Onderwijs {place}"),
+    ("po", "Stichting Katholiek Primair Onderwijs {place}"),
+    ("po", "Vereniging voor Christelijk Onderwijs {place}"),
+    ("po", "Stichting Protestants-Christelijk Onderwijs {place}"),
+    ("po", "Stichting Openbaar Onderwijs {place}"),
+    ("po", "Stichting Samenwerkingsschool {place}"),
     ("so", "Stichting Speciaal Onderwijs {region}"),
     ("so", "Stichting {person} Speciaal Onderwijs"),
     ("so", "Stichting Orthopedagogisch Centrum {gemeente}"),
+    ("so", "Stichting Speciaal Onderwijs {place}"),
+    ("so", "Stichting Expertisecentrum {place}"),
     ("vo", "Stichting Voortgezet Onderwijs {gemeente}"),
     ("vo", "Stichting Openbaar Voortgezet Onderwijs {region}"),
     ("vo", "Stichting Christelijk Voortgezet Onderwijs {region}"),
     ("vo", "Scholengemeenschap {person}"),
     ("vo", "Stichting {person} College"),
     ("vo", "Stichting Katholiek Voortgezet Onderwijs {place}"),
+    ("vo", "Stichting Openbaar Voortgezet Onderwijs {place}"),
+    ("vo", "Stichting Christelijk Voortgezet Onderwijs {place}"),
+    ("vo", "Scholengemeenschap {place}"),
 ]
 ODD_BOARDS = [
     ("po", "Stichting Onderwijs: Samen Leren"),
@@ -202,9 +213,13 @@ def board_name(self, sector, used):
         if name not in used:
             used.add(name)
             return name
-    name = f"{name} {len(used)}"
-    used.add(name)
-    return name
+    # gen_corpus.py appends a number here; "Stichting … Veendam 1191" would read as a
+    # street and house number, so two places are joined instead, as merged boards are named
+    while True:
+        name = f"Stichting Onderwijs {r.choice(PLACES)} en {r.choice(PLACES)}"
+        if name not in used:
+            used.add(name)
+            return name
 
 
 PLAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'.:")
