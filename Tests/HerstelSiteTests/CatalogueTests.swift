@@ -81,6 +81,20 @@ struct CatalogueTests {
         #expect(!text.contains("2022-11-15"))
     }
 
+    @Test func aCorrectionOrAWithdrawalMovesModifiedToItsDay() throws {
+        let (folder, run) = try Self.build("corrections")
+        #expect(run.status == 0, "\(run.stderr)")
+        // amstel.md was withdrawn on 2024-04-10: it left the open data that day.
+        #expect(Self.catalogue(folder).contains("XMLSchema#date\">2024-04-10</dct:modified>"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Content/cases/amstel.md"))
+        let again = try Support.run([
+            "build", "--content", folder.appendingPathComponent("Content").path, "--output", folder.appendingPathComponent("public").path,
+        ])
+        #expect(again.status == 0, "\(again.stderr)")
+        // Then the latest is nieuw-noord-2022.md's second correction, after every afgesloten.
+        #expect(Self.catalogue(folder).contains("XMLSchema#date\">2024-03-04</dct:modified>"))
+    }
+
     @Test func withWooThePublisherIsTheTOOIOrganisation() throws {
         let (folder, run) = try Self.build("woo")
         #expect(run.status == 0, "\(run.stderr)")

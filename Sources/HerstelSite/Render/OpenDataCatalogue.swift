@@ -49,7 +49,7 @@ struct OpenDataCatalogue {
         contactName = settings.organisation
         contactURL = settings.contact
         licence = settings.licence
-        modified = OpenDataCatalogue.modified(site.publishedCases)
+        modified = OpenDataCatalogue.modified(site)
         distributions = [
             Distribution(
                 id: "csv", title: "\(settings.title) (CSV)", url: base + "open-data/herstelopdrachten.csv", format: "CSV",
@@ -60,11 +60,13 @@ struct OpenDataCatalogue {
         ]
     }
 
-    /// When the data last changed: the latest day a published case was closed.
-    /// Corrections (`wijzigingen`, SPEC §3) move it too: when cases carry them, take the
-    /// latest of `closed` and the latest correction's day here, and nowhere else.
-    static func modified(_ cases: [Case]) -> Day? {
-        cases.compactMap(\.closed).max()
+    /// When the data last changed: the latest day a case in it was closed or corrected
+    /// (`wijzigingen`, the column `gewijzigd`), or a case left it because its report was
+    /// withdrawn (`ingetrokken`). This is the one place that decides it.
+    static func modified(_ site: Site) -> Day? {
+        let listed = site.listedCases.flatMap { [$0.closed].compactMap { $0 } + $0.corrections.map(\.date) }
+        let withdrawn = site.withdrawnCases.compactMap { $0.withdrawal?.date }
+        return (listed + withdrawn).max()
     }
 
     var catalogueURI: String { base + OpenDataCatalogue.path }
