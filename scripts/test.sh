@@ -4,7 +4,9 @@
 #   2. the sample site, built from Content/, checked as a visitor would meet it:
 #      axe-core (WCAG 2.1 AA), the Nu HTML checker, links and anchors, feed and sitemap,
 #      and its Woo-index sitemaps against the DiWoo schemas (schemas/diwoo/validate.sh); and
-#      its build --offline copy clicked through from file:// (scripts/quality/offline_check.py).
+#      its build --offline copy clicked through from file:// (scripts/quality/offline_check.py);
+#   before that, always: the sample's DCAT catalogue against the DCAT-AP-NL shapes
+#      (schemas/dcat-ap-nl/validate.py, pyshacl pinned below) and its SHA256SUMS.
 # Set SKIP_QUALITY=1 to run only the Swift tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,24 @@ if [ "$status" -ne 0 ]; then
   echo "test.sh: swift test failed" >&2
   exit "$status"
 fi
+
+# The sample's open-data catalogue against Geonovum's DCAT-AP-NL 3.0 SHACL shapes, offline;
+# a copy without any one mandatory property must fail (--mandatory), and so must a copy on
+# disk without its licences. The sample's SHA256SUMS must pass `sha256sum -c` and `verify`.
+python3 -c 'import pyshacl, sys; sys.exit(pyshacl.__version__ != "0.40.1")' 2>/dev/null \
+  || python3 -m pip install --quiet "pyshacl==0.40.1"
+dcat="$(mktemp -d)/public"
+.build/debug/herstelsite build --content Content --output "$dcat"
+python3 schemas/dcat-ap-nl/validate.py --mandatory "$dcat/open-data/catalogus.rdf"
+broken="$(dirname "$dcat")/catalogus-zonder-licentie.rdf"
+grep -v "<dct:license " "$dcat/open-data/catalogus.rdf" > "$broken"
+if python3 schemas/dcat-ap-nl/validate.py "$broken" > "$broken.log" 2>&1; then
+  echo "test.sh: a catalogue without dct:license passed the DCAT-AP-NL shapes" >&2; exit 1
+fi
+grep -q "dct:license" "$broken.log" || { echo "test.sh: the broken catalogue failed, but not for its licence" >&2; exit 1; }
+echo "test.sh: a catalogue without dct:license fails the DCAT-AP-NL shapes, as it must"
+(cd "$dcat" && sha256sum --check --strict --quiet SHA256SUMS)
+.build/debug/herstelsite verify "$dcat"
 
 if [ "${SKIP_QUALITY:-0}" != "1" ]; then
   scripts/quality/install.sh

@@ -27,16 +27,43 @@ struct Changes: ParsableCommand {
         }
         tell(built.warnings)
         let meter = progress.map { ProgressMeter(report: $0.draw) }
-        let earlier: [OutputFile]
-        switch EarlierBuild.load(from: against, progress: meter) {
+        let earlier: EarlierBuild.Comparison
+        switch EarlierBuild.load(from: against, comparedWith: built.files, progress: meter) {
         case .failure(let problem):
             FileHandle.standardError.write(Data("\(problem)\n".utf8))
             throw ExitCode(2)
-        case .success(let files): earlier = files
+        case .success(let comparison): earlier = comparison
         }
-        let changes = SiteChanges.compare(old: earlier, new: built.files, progress: meter)
+        FileHandle.standardError.write(Data(ManifestNote(check: earlier.manifest, against: against).text.utf8))
+        let changes = SiteChanges.compare(old: earlier.old, new: earlier.new, progress: meter)
         let colour = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         print(ChangesText(changes: changes, against: against, colour: colour).text, terminator: "")
+    }
+}
+
+/// What `changes` says of the earlier build's SHA256SUMS, on standard error: whether the copy
+/// is still what was built, and if not, every file that was changed on it since.
+struct ManifestNote {
+    let check: EarlierBuild.ManifestCheck
+    let against: String
+
+    var text: String {
+        let earlier = against.hasSuffix("/") ? against : against + "/"
+        switch check {
+        case .absent:
+            return
+                "note: \(earlier) has no SHA256SUMS (built by an older herstelsite?): every file is compared, and edits made on the copy cannot be told apart from the build\n"
+        case .unusable(let messages):
+            return messages.map { $0 + "\n" }.joined()
+                + "warning: \(earlier)SHA256SUMS cannot be used; every file is compared as it is\n"
+        case .matches:
+            return ""
+        case .differs(let findings):
+            let lines = findings.map { "  \(earlier)\($0.description)\n" }.joined()
+            return
+                "warning: \(earlier) no longer matches its own SHA256SUMS: it was changed after it was built (someone edited the copy?); compared as it is now. \(findings.count) difference\(findings.count == 1 ? "" : "s"):\n"
+                + lines
+        }
     }
 }
 

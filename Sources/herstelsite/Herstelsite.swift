@@ -8,7 +8,7 @@ struct Root: AsyncParsableCommand {
         commandName: "herstelsite",
         abstract: "Builds the public list of school boards that received a herstelopdracht.",
         version: Version.line,
-        subcommands: [Build.self, Check.self, Changes.self, Serve.self, ThemeCommand.self]
+        subcommands: [Build.self, Check.self, Changes.self, Serve.self, Verify.self, ThemeCommand.self]
     )
 }
 

@@ -94,7 +94,7 @@ struct ValidationLargeInputTests {
         #expect(run.status == 1)
         #expect(
             run.errors == [
-                "Content/site.yml:14: error: unknown field 'extra' in site.yml; known fields are 'titel', 'organisatie', 'basis-url', 'contact', 'sectoren', 'privacy', 'woo'"
+                "Content/site.yml:14: error: unknown field 'extra' in site.yml; known fields are 'titel', 'organisatie', 'basis-url', 'contact', 'sectoren', 'privacy', 'woo', 'open-data'"
             ])
     }
 }

@@ -61,11 +61,13 @@ public struct Settings: Hashable, Sendable {
     public var publishedFields: [(text: String, line: Int)]
     /// Publication in the national Woo-index; nil when site.yml has no `woo:`.
     public var woo: WooSettings? = nil
+    /// The licence of the open data (`open-data.licentie`), CC0 1.0 unless site.yml says otherwise.
+    public var licence: Licence = .cc0
 
     public static func == (lhs: Settings, rhs: Settings) -> Bool {
         lhs.file == rhs.file && lhs.title == rhs.title && lhs.organisation == rhs.organisation
             && lhs.baseURL == rhs.baseURL && lhs.contact == rhs.contact && lhs.sectors == rhs.sectors
-            && lhs.privacy == rhs.privacy && lhs.woo == rhs.woo
+            && lhs.privacy == rhs.privacy && lhs.woo == rhs.woo && lhs.licence == rhs.licence
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(title) }

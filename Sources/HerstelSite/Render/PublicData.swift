@@ -15,6 +15,7 @@ struct PublicData {
         var files = [
             OutputFile(path: "open-data/herstelopdrachten.csv", text: csv(cases.sorted { $0.schoolYear > $1.schoolYear })),
             OutputFile(path: "open-data/herstelopdrachten.json", contents: json(cases.sorted { $0.schoolYear > $1.schoolYear })),
+            OutputFile(path: OpenDataCatalogue.path, text: OpenDataCatalogue(site: site).xml),
             OutputFile(path: "feed.xml", text: feed(cases)),
             OutputFile(path: "sitemap.xml", text: sitemap(cases)),
             OutputFile(path: "robots.txt", text: robots),

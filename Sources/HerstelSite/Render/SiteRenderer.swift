@@ -76,6 +76,14 @@ struct SiteRenderer {
     /// its pages and Markdown where their inputs are the same.
     static func make(_ anonymised: AnonymisedSite, drafts: Bool, offline: Bool = false, memo: BuildMemo? = nil) -> Checked<SiteRenderer> {
         let site = anonymised.site
+        // The open-data catalogue must be one data.overheid.nl can harvest, or none is published.
+        let catalogueProblems = OpenDataCatalogue(site: site).problems
+        guard catalogueProblems.isEmpty else {
+            return .failure(
+                catalogueProblems.map {
+                    Diagnostic(file: site.settings.file, line: 1, "the open-data catalogue (\(OpenDataCatalogue.path)) cannot be made: \($0)")
+                })
+        }
         let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
         if let memo, let stamps = memo.stamps, memo.renderGlobals?.theme == site.theme {
             var earlier = Earlier(markdown: memo.markdown, pages: memo.pages, dataFiles: memo.dataFiles)

@@ -2,7 +2,7 @@ import Yams
 
 /// Reads and checks site.yml.
 enum SettingsParser {
-    static let knownFields = ["titel", "organisatie", "basis-url", "contact", "sectoren", "privacy", "woo"]
+    static let knownFields = ["titel", "organisatie", "basis-url", "contact", "sectoren", "privacy", "woo", "open-data"]
 
     static func parse(_ file: SourceFile?, contentPath: String, _ diagnostics: inout [Diagnostic]) -> Settings? {
         guard let file else {
@@ -42,15 +42,19 @@ enum SettingsParser {
         let privacy = parsePrivacy(fields, &diagnostics)
         var wooTexts: [(String, Int)] = []
         let woo = parseWoo(fields, published: &wooTexts, &diagnostics)
-        guard diagnostics.count == before, let title, let organisation, let base, let sectors, let privacy else { return nil }
+        var licenceTexts: [(String, Int)] = []
+        let licence = parseOpenData(fields, published: &licenceTexts, &diagnostics)
+        guard diagnostics.count == before, let title, let organisation, let base, let sectors, let privacy, let licence else {
+            return nil
+        }
         var baseURL = base.value
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         var published: [(String, Int)] = [(title.value, title.line), (organisation.value, organisation.line), (baseURL, base.line)]
         if let contact { published.append((contact.value, contact.line)) }
-        published += sectorTexts + wooTexts
+        published += sectorTexts + wooTexts + licenceTexts
         return Settings(
             file: file.displayPath, title: title.value, organisation: organisation.value, baseURL: baseURL,
-            contact: contact?.value, sectors: sectors, privacy: privacy, publishedFields: published, woo: woo)
+            contact: contact?.value, sectors: sectors, privacy: privacy, publishedFields: published, woo: woo, licence: licence)
     }
 
     static func isWebURL(_ text: String) -> Bool {

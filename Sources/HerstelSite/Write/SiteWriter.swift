@@ -40,6 +40,8 @@ public enum SiteWriter {
         private let lock: Int32
         private var made = Set<String>()
         private var finished = false
+        /// The SHA-256 of every file written so far, by path: `SHA256SUMS` at the commit.
+        private var digests: [String: String] = [:]
 
         private init(output: String, outputURL: URL, folder: URL, lock: Int32) {
             self.output = output
@@ -98,7 +100,8 @@ public enum SiteWriter {
         public func write(_ files: [OutputFile], progress: ProgressMeter? = nil) -> Diagnostic? {
             do {
                 for file in files { try makeDirectory(((folder.path + "/" + file.path) as NSString).deletingLastPathComponent) }
-                try SiteWriter.writeFiles(files, into: folder, progress: progress)
+                let written = try SiteWriter.writeFiles(files, into: folder, progress: progress)
+                for (file, digest) in zip(files, written) { digests[file.path] = digest }
                 return nil
             } catch {
                 return Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")
@@ -113,6 +116,16 @@ public enum SiteWriter {
             made.insert(path)
         }
 
+        /// `SHA256SUMS` of the files written, into the staging folder, so it is swapped in with
+        /// them. Made here, after the privacy gate passed every part, and not scanned by it: it
+        /// holds only the paths of files written and 64 hex digits per path, a one-way function of
+        /// bytes the gate already passed, and its runs of hex digits would look like numbers
+        /// (a BSN, a phone number) to the gate's detectors.
+        func writeManifest() throws {
+            let manifest = OutputFile(path: SiteManifest.fileName, text: SiteManifest(digests: digests).text)
+            _ = try SiteWriter.writeFiles([manifest], into: folder)
+        }
+
         /// Removes the staging folder: the output stays as it was.
         public func discard() {
             guard !finished else { return }
@@ -120,11 +133,12 @@ public enum SiteWriter {
             FileTree.remove(folder.path)
         }
 
-        /// Puts the new site in place of the output, in one step.
+        /// Puts the new site in place of the output, in one step, with its `SHA256SUMS`.
         public func commit(fingerprint: String? = nil) -> [Diagnostic] {
             guard !finished else { return [] }
             finished = true
             do {
+                try writeManifest()
                 try SiteWriter.makeDurable(folder.path)
             } catch {
                 FileTree.remove(folder.path)
@@ -250,15 +264,15 @@ public enum SiteWriter {
         }
     }
 
-    /// Writes files into folders that exist, on all cores.
-    static func writeFiles(_ files: [OutputFile], into root: URL, progress: ProgressMeter? = nil) throws {
-        let failures = Parallel.map(files, chunkSize: 64) { file -> WriteError? in
+    /// Writes files into folders that exist, on all cores; returns the SHA-256 of each, in order.
+    static func writeFiles(_ files: [OutputFile], into root: URL, progress: ProgressMeter? = nil) throws -> [String] {
+        let results = Parallel.map(files, chunkSize: 64) { file -> Result<String, WriteError> in
             defer { progress?.advance() }
             let path = root.path + "/" + file.path
             let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { return WriteError(path: path, code: errno) }
+            guard fd >= 0 else { return .failure(WriteError(path: path, code: errno)) }
             defer { close(fd) }
-            return file.contents.withUnsafeBytes { buffer -> WriteError? in
+            let failure = file.contents.withUnsafeBytes { buffer -> WriteError? in
                 var offset = 0
                 while offset < buffer.count {
                     let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -270,7 +284,9 @@ public enum SiteWriter {
                 }
                 return nil
             }
+            if let failure { return .failure(failure) }
+            return .success(SHA256Hex.of(file.contents))
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        return try results.map { try $0.get() }
     }
 }
