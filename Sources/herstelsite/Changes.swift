@@ -90,7 +90,14 @@ struct ChangesText {
         section(
             "Changed reports", changes.changedReports.count,
             changes.changedReports.map { report in
-                "  ~ \(report.path)  \(report.board), \(report.schoolYear)\n" + report.blocks.map { "      " + line($0) }.joined(separator: "\n")
+                "  ~ \(report.path)  \(report.board), \(report.schoolYear)\n" + correction(report)
+                    + report.blocks.map { "      " + line($0) }.joined(separator: "\n")
+            })
+        section(
+            "Withdrawn reports", changes.withdrawnReports.count,
+            changes.withdrawnReports.map { report in
+                guard case .withdrawn(let date) = report.correction else { return "" }
+                return "  x \(report.path)  \(report.board), \(report.schoolYear): withdrawn on \(date); its address keeps the notice"
             })
         section(
             "Other pages", changes.pages.count,
@@ -111,11 +118,24 @@ struct ChangesText {
         return out
     }
 
+    /// What a changed report records of its change: a new correction entry, or the reminder
+    /// that it has none.
+    func correction(_ report: SiteChanges.Report) -> String {
+        switch report.correction {
+        case .entry(let date): "      correction of \(date) (a new entry under wijzigingen)\n"
+        case .missingEntry:
+            "      warning: report changed without a correction entry; add one under wijzigingen in its case file, or undo the change\n"
+        case .withdrawn, nil: ""
+        }
+    }
+
     var summary: String {
         var parts: [String] = []
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         let reports = [
             (changes.newReports.count, "new"), (changes.removedReports.count, "removed"), (changes.changedReports.count, "changed"),
+            (changes.withdrawnReports.count, "withdrawn"),
+            (changes.reportsWithoutEntry.count, "changed without a correction entry"),
         ].filter { $0.0 > 0 }
         if !reports.isEmpty {
             parts.append("reports: " + reports.map { "\($0.0) \($0.1)" }.joined(separator: ", "))

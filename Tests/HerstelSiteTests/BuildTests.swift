@@ -161,7 +161,8 @@ struct BuildTests {
     @Test func openDataHasTheDocumentedColumnsInOrder() throws {
         let csv = page("open-data/herstelopdrachten.csv")
         #expect(
-            csv.hasPrefix("schooljaar,bestuursnummer,bestuur,plaats,sector,scholen,status,herstelopdracht,termijn,ontvangen,afgesloten,rapport\r\n"))
+            csv.hasPrefix(
+                "schooljaar,bestuursnummer,bestuur,plaats,sector,scholen,status,herstelopdracht,termijn,ontvangen,afgesloten,gewijzigd,rapport\r\n"))
         #expect(csv.contains("\"12AB00 Obs De Noorderzon; 12AB01 Obs Het Wad; 34CD00 Cbs De Ster\""))
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 5)
         let json = try #require(JSONSerialization.jsonObject(with: Data(page("open-data/herstelopdrachten.json").utf8)) as? [[String: Any]])
@@ -183,8 +184,8 @@ struct BuildTests {
         }
         #expect(
             firstKeys == [
-                "afgesloten", "bestuur", "bestuursnummer", "herstelopdracht", "ontvangen", "plaats", "rapport", "scholen", "schooljaar",
-                "sector", "status", "termijn",
+                "afgesloten", "bestuur", "bestuursnummer", "gewijzigd", "herstelopdracht", "ontvangen", "plaats", "rapport", "scholen",
+                "schooljaar", "sector", "status", "termijn",
             ])
         let objects = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         let rows = HostileTests.parseCSV(page("open-data/herstelopdrachten.csv"))

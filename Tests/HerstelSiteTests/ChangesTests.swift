@@ -65,7 +65,7 @@ struct ChangesTests {
         #expect(out.contains("  + 2022-2023 50001 Stichting Nog Open Zaak\n"), "\(out)")
         #expect(out.contains("  - 2021-2022 04127 Stichting Oud Noord\n"), "\(out)")
         #expect(out.contains("  ~ 2022-2023 30001 Álgemene Scholengroep Amstel: afgesloten “2023-10-02” → “2023-10-09”\n"), "\(out)")
-        #expect(out.contains("Summary: reports: 1 new, 1 removed, 1 changed;"), "\(out)")
+        #expect(out.contains("Summary: reports: 1 new, 1 removed, 1 changed, 1 changed without a correction entry;"), "\(out)")
         #expect(out.contains("open data rows: 1 added, 1 removed, 1 changed"), "\(out)")
         // Piped: no colour and no progress line.
         #expect(!out.contains("\u{1B}") && !run.stderr.contains("\u{1B}") && !run.stderr.contains("\r"))

@@ -28,8 +28,20 @@ enum Support {
 
     @discardableResult
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        try run(executable, arguments, in: directory)
+    }
+
+    /// Another program, found on the PATH (python3, xmllint), to read what a build wrote.
+    static func runTool(_ name: String, _ arguments: [String]) throws -> Run {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let found = path.split(separator: ":").map { URL(fileURLWithPath: "\($0)/\(name)") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        return try run(found ?? URL(fileURLWithPath: "/usr/bin/\(name)"), arguments, in: nil)
+    }
+
+    static func run(_ program: URL, _ arguments: [String], in directory: URL?) throws -> Run {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()

@@ -20,7 +20,8 @@ struct ThemeFilesTests {
     @Test func everyTemplateTheRendererUsesIsAFile() {
         #expect(
             BuiltinTheme.templates.keys.sorted() == [
-                "404", "besturen", "bestuur", "home", "layout", "pagina", "rapport", "schooljaar", "schooljaren",
+                "404", "besturen", "bestuur", "bestuur-ingetrokken", "home", "ingetrokken", "layout", "pagina", "rapport", "schooljaar",
+                "schooljaren",
             ])
         #expect(BuiltinTheme.stylesheet == BuiltinTheme.files["herstelsite.css"])
     }
@@ -35,7 +36,7 @@ struct ThemeExportTests {
         let target = folder.appendingPathComponent("nieuw/thema")
         let run = try Support.run(["theme", "export", target.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Wrote 10 theme files"))
+        #expect(run.stdout.contains("Wrote 12 theme files"))
         let written = Support.tree(target)
         #expect(written.keys.sorted() == BuiltinTheme.overridableFiles.keys.sorted())
         #expect(written.keys.contains("rapport.mustache") && written.keys.contains("herstelsite.css"))

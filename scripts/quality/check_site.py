@@ -57,7 +57,7 @@ import qualitylib as ql  # noqa: E402
 CHECKS = ["a11y", "html", "xml", "links", "linkchecker", "data"]
 # SPEC.md section 3: the open data columns, in this order.
 DATA_COLUMNS = ["schooljaar", "bestuursnummer", "bestuur", "plaats", "sector", "scholen", "status",
-                "herstelopdracht", "termijn", "ontvangen", "afgesloten", "rapport"]
+                "herstelopdracht", "termijn", "ontvangen", "afgesloten", "gewijzigd", "rapport"]
 SCHOOL_KEYS = ["brin", "vestiging", "naam", "plaats"]
 # The JSON has the same keys, sorted (JSONEncoder's .sortedKeys: the same cases, the same bytes).
 JSON_KEYS = sorted(DATA_COLUMNS)
@@ -84,6 +84,7 @@ HTML_IGNORE_DEFAULT = [
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+TOMBSTONE = "{http://purl.org/atompub/tombstones/1.0}"
 RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
 
 
@@ -606,7 +607,7 @@ def read_open_data(site: Site, rel: str, year: str | None, report: Report) -> li
         differ = [k for k in DATA_COLUMNS if as_csv.get(k) != row[k]]
         if differ:
             report.problem("data", where, f"differs from {rel} row {n + 1} in {', '.join(differ)}")
-        for k in ("plaats", "ontvangen"):
+        for k in ("plaats", "ontvangen", "gewijzigd"):
             if obj[k] == "":
                 report.problem("data", where, f'"{k}" is "" where JSON has null for absent values')
     return rows
@@ -632,9 +633,9 @@ def check_case_row(site: Site, row: dict, where: str, year: str | None, report: 
         bad("bestuur is empty")
     if row["status"] not in ("voldaan", "niet-voldaan"):
         bad(f'status "{row["status"]}" is not voldaan or niet-voldaan')
-    for k in ("herstelopdracht", "termijn", "ontvangen", "afgesloten"):
+    for k in ("herstelopdracht", "termijn", "ontvangen", "afgesloten", "gewijzigd"):
         if not row[k]:
-            if k != "ontvangen":
+            if k not in ("ontvangen", "gewijzigd"):
                 bad(f"{k} is empty")
             continue
         try:
@@ -643,6 +644,8 @@ def check_case_row(site: Site, row: dict, where: str, year: str | None, report: 
             bad(f'{k} "{row[k]}" is not an ISO date')
     if row["status"] == "voldaan" and not row["ontvangen"]:
         bad("status voldaan without ontvangen")
+    if row["gewijzigd"] and row["afgesloten"] and row["gewijzigd"] < row["afgesloten"]:
+        bad(f'gewijzigd {row["gewijzigd"]} lies before afgesloten {row["afgesloten"]}')
     schools = row["scholen"].split("; ")
     if not all(SCHOOL_IN_CSV.fullmatch(s) for s in schools):
         bad(f'scholen "{row["scholen"][:80]}" is not "12AB00 Naam; 34CD01 Naam"')
@@ -686,8 +689,20 @@ def check_feed_content(site: Site, report: Report) -> set[str] | None:
         report.problem("data", "feed.xml", "an entry <id> is not an absolute IRI")
     if updated != sorted(updated, reverse=True):
         report.problem("data", "feed.xml", "entries are not newest first")
-    if updated and (feed.findtext(f"{ATOM}updated") or "").strip() != max(updated):
-        report.problem("data", "feed.xml", "<updated> of the feed is not that of its newest entry")
+    # RFC 6721: a withdrawn report is an at:deleted-entry; its ref is no entry's id, and the
+    # feed changed when it was withdrawn.
+    deleted = feed.findall(f"{TOMBSTONE}deleted-entry")
+    for n, tomb in enumerate(deleted, 1):
+        ref, when = tomb.get("ref"), (tomb.get("when") or "").strip()
+        if not ref or not re.match(r"[a-z][a-z0-9+.-]*:", ref):
+            report.problem("data", "feed.xml", f"deleted-entry {n} has no absolute ref")
+        elif ref in ids:
+            report.problem("data", "feed.xml", f"deleted-entry {n} ref {ref} is also an entry")
+        if not RFC3339.fullmatch(when):
+            report.problem("data", "feed.xml", f'deleted-entry {n} when="{when}" is not an RFC 3339 date-time')
+    changes = updated + [(t.get("when") or "").strip() for t in deleted]
+    if changes and (feed.findtext(f"{ATOM}updated") or "").strip() != max(changes):
+        report.problem("data", "feed.xml", "<updated> of the feed is not that of its newest entry or withdrawal")
     return urls
 
 

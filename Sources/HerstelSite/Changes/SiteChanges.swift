@@ -14,6 +14,20 @@ public struct SiteChanges: Hashable, Sendable {
         public var schoolYear: String
         /// For a changed report: the blocks of visible text that differ.
         public var blocks: [BlockDiff] = []
+        /// For a changed or withdrawn report: what it records of the change (SPEC §3).
+        public var correction: Correction? = nil
+    }
+
+    /// What a changed report says of its change, from the open data's `gewijzigd` and the
+    /// feed's tombstones of both builds.
+    public enum Correction: Hashable, Sendable {
+        /// A new `wijzigingen` entry: `gewijzigd` moved to this date.
+        case entry(date: String)
+        /// `ingetrokken`: withdrawn on this date.
+        case withdrawn(date: String)
+        /// The visible text changed and `gewijzigd` did not: the reviewer's reminder
+        /// ("report changed without a correction entry").
+        case missingEntry
     }
 
     /// Another page: a board, a school year, a free page, an overview.
@@ -56,13 +70,19 @@ public struct SiteChanges: Hashable, Sendable {
     public var newReports: [Report] = []
     public var removedReports: [Report] = []
     public var changedReports: [Report] = []
+    /// Reports withdrawn since the earlier build: their address now holds the notice.
+    public var withdrawnReports: [Report] = []
     public var pages: [Page] = []
     public var rows: [Row] = []
     public var files: [File] = []
 
     public var isEmpty: Bool {
-        newReports.isEmpty && removedReports.isEmpty && changedReports.isEmpty && pages.isEmpty && rows.isEmpty && files.isEmpty
+        newReports.isEmpty && removedReports.isEmpty && changedReports.isEmpty && withdrawnReports.isEmpty && pages.isEmpty && rows.isEmpty
+            && files.isEmpty
     }
+
+    /// Changed reports whose text changed without a new correction entry.
+    public var reportsWithoutEntry: [Report] { changedReports.filter { $0.correction == .missingEntry } }
 
     /// Compares what a build makes now (`new`) with what an earlier build wrote (`old`).
     /// Pages count as changed when the text a visitor reads in their main content differs;
@@ -78,6 +98,8 @@ public struct SiteChanges: Hashable, Sendable {
             case page(Page)
             case file(File)
         }
+        let rows = (old: OpenDataRows(csv: oldFiles[OpenDataRows.path] ?? []), new: OpenDataRows(csv: newFiles[OpenDataRows.path] ?? []))
+        let tombstones = (old: Tombstones(feed: oldFiles[Tombstones.path]), new: Tombstones(feed: newFiles[Tombstones.path]))
         // Identical bytes are the same page: only files that differ are read as text.
         let found = Parallel.map(paths) { path -> Found? in
             defer { progress?.advance() }
@@ -92,8 +114,19 @@ public struct SiteChanges: Hashable, Sendable {
             let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
             let title = newText?.heading ?? oldText?.heading ?? folder
             if let report = reportPath(folder) {
-                var found = Report(path: folder, board: title, schoolYear: report.schoolYear)
+                // A withdrawn report's notice does not name the board: the earlier copy does.
+                let withdrawal = kind == .removed ? nil : tombstones.new.date(of: folder)
+                let board = withdrawal != nil ? (oldText?.heading ?? title) : title
+                var found = Report(path: folder, board: board, schoolYear: report.schoolYear)
                 if let oldText, let newText { found.blocks = TextDiff.blocks(oldText.blocks, newText.blocks) }
+                if let withdrawal, tombstones.old.date(of: folder) == nil {
+                    found.correction = .withdrawn(date: withdrawal)
+                } else if kind == .changed {
+                    let key = "\(report.schoolYear) \(report.board)"
+                    let before = rows.old.rows[key]?["gewijzigd"] ?? ""
+                    let after = rows.new.rows[key]?["gewijzigd"] ?? ""
+                    found.correction = after != before && !after.isEmpty ? .entry(date: after) : .missingEntry
+                }
                 return .report(kind, found)
             }
             return .page(Page(path: folder, role: role(of: folder), title: title, kind: kind))
@@ -102,6 +135,8 @@ public struct SiteChanges: Hashable, Sendable {
         var changes = SiteChanges()
         for item in found {
             switch item {
+            case .report(_, let report) where report.correction.map({ if case .withdrawn = $0 { true } else { false } }) ?? false:
+                changes.withdrawnReports.append(report)
             case .report(.added, let report): changes.newReports.append(report)
             case .report(.removed, let report): changes.removedReports.append(report)
             case .report(_, let report): changes.changedReports.append(report)
@@ -110,7 +145,7 @@ public struct SiteChanges: Hashable, Sendable {
             }
         }
         changes.pages.sort { ($0.role, $0.path) < ($1.role, $1.path) }
-        changes.rows = rowChanges(old: oldFiles[OpenDataRows.path], new: newFiles[OpenDataRows.path])
+        changes.rows = oldFiles[OpenDataRows.path] == newFiles[OpenDataRows.path] ? [] : rowChanges(rows.old, rows.new)
         // Open data files are told as rows; a file only when its rows do not show what changed.
         if !changes.rows.isEmpty { changes.files.removeAll { $0.path.hasPrefix("open-data/") } }
         progress?.finish()
@@ -137,8 +172,10 @@ public struct SiteChanges: Hashable, Sendable {
 
     static func rowChanges(old: [UInt8]?, new: [UInt8]?) -> [Row] {
         guard old != new else { return [] }
-        let before = OpenDataRows(csv: old ?? [])
-        let after = OpenDataRows(csv: new ?? [])
+        return rowChanges(OpenDataRows(csv: old ?? []), OpenDataRows(csv: new ?? []))
+    }
+
+    static func rowChanges(_ before: OpenDataRows, _ after: OpenDataRows) -> [Row] {
         var result: [Row] = []
         for key in Set(before.rows.keys).union(after.rows.keys).sorted() {
             let a = before.rows[key]

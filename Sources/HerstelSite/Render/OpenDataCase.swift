@@ -35,6 +35,8 @@ struct OpenDataCase: Codable, Equatable {
     var deadline: String
     var received: String?
     var closed: String?
+    /// The date of the latest correction (SPEC §3 `gewijzigd`), nil when there is none.
+    var modified: String?
     var report: String
 
     /// The keys of the JSON, which are the columns of the CSV, in the CSV's order.
@@ -50,6 +52,7 @@ struct OpenDataCase: Codable, Equatable {
         case deadline = "termijn"
         case received = "ontvangen"
         case closed = "afgesloten"
+        case modified = "gewijzigd"
         case report = "rapport"
     }
 
@@ -61,7 +64,7 @@ struct OpenDataCase: Codable, Equatable {
         [
             schoolYear, boardNumber, board, place ?? "", sector,
             schools.map { "\($0.brin)\($0.branch) \($0.name)" }.joined(separator: "; "),
-            status, ordered, deadline, received ?? "", closed ?? "", report,
+            status, ordered, deadline, received ?? "", closed ?? "", modified ?? "", report,
         ]
     }
 
@@ -78,6 +81,7 @@ struct OpenDataCase: Codable, Equatable {
         try container.encode(deadline, forKey: .deadline)
         try container.encode(received, forKey: .received)
         try container.encode(closed, forKey: .closed)
+        try container.encode(modified, forKey: .modified)
         try container.encode(report, forKey: .report)
     }
 }

@@ -128,12 +128,18 @@ struct SiteRenderer {
         case page(Int)
         case board(Int)
         case report(ReportedCase)
+        /// The notice at a withdrawn report's address.
+        case withdrawn(Case)
+        /// The notice at the address of a board whose every shown case was withdrawn.
+        case withdrawnBoard(BoardView)
     }
 
     /// The boards and school years of the shown cases, as the pages list them.
     struct Layout: Sendable {
         var boards: [BoardView]
         var years: [SchoolYear: [Case]]
+        /// Boards with withdrawn reports and no other shown case: each keeps a notice.
+        var withdrawnBoards: [BoardView]
         /// The few large pages first, so they start early; every report last.
         var jobs: [Job]
     }
@@ -150,10 +156,16 @@ struct SiteRenderer {
             .sorted { ($0.key, $0.board.name, $0.board.number) < ($1.key, $1.board.name, $1.board.number) }
             .map(\.board)
         let years = Dictionary(grouping: visible, by: \.schoolYear)
+        let withdrawn = shown.map(\.item).filter(\.isWithdrawn)
+        let listedBoards = Set(visible.map(\.board.number))
+        let withdrawnBoards = Dictionary(grouping: withdrawn.filter { !listedBoards.contains($0.board.number) }, by: \.board.number)
+            .map { BoardView(number: $0.key, cases: $0.value.sorted { $0.schoolYear > $1.schoolYear }) }
+            .sorted { $0.number < $1.number }
         var jobs: [Job] = [.publicData, .boardList] + years.keys.sorted(by: >).map(Job.year)
         jobs += [.home, .schoolYears, .notFound, .assets] + site.pages.indices.map(Job.page)
         jobs += boards.indices.map(Job.board) + listed.map(Job.report)
-        return Layout(boards: boards, years: years, jobs: jobs)
+        jobs += withdrawnBoards.map(Job.withdrawnBoard) + withdrawn.map(Job.withdrawn)
+        return Layout(boards: boards, years: years, withdrawnBoards: withdrawnBoards, jobs: jobs)
     }
 
     /// The whole site in memory.
@@ -199,6 +211,8 @@ struct SiteRenderer {
             case .page(let index): return renderer.freePage(renderer.site.pages[index])
             case .board(let index): return renderer.memoised(job, in: layout) { ([renderer.boardPage(layout.boards[index])], []) }
             case .report(let shown): return renderer.memoised(job, in: layout) { renderer.reportPage(shown.item, report: shown.report) }
+            case .withdrawn(let item): return ([renderer.withdrawnPage(item, years: layout.years)], [])
+            case .withdrawnBoard(let board): return ([renderer.withdrawnBoardPage(board)], [])
             }
         }
         return (done.flatMap(\.files), Array(Set(done.flatMap(\.warnings))).sorted())
@@ -251,6 +265,8 @@ struct SiteRenderer {
         var nav: String? = nil
         var draft: String? = nil
         var scripts: [String] = []
+        /// Kept out of search engines: a withdrawal notice.
+        var noindex = false
     }
 
     func html(_ page: Page) -> OutputFile {
@@ -267,7 +283,7 @@ struct SiteRenderer {
         context["content"] = .text(String(decoding: content, as: UTF8.self))
         context["description"] = .text(page.description)
         context["canonical"] = .text(site.settings.baseURL + (page.path == "404.html" ? "" : page.path))
-        context["noindex"] = .flag(page.draft != nil || page.path == "404.html")
+        context["noindex"] = .flag(page.draft != nil || page.path == "404.html" || page.noindex)
         context["draft"] = .optional(page.draft)
         context["hasBreadcrumbs"] = .flag(!page.breadcrumbs.isEmpty)
         context["breadcrumbs"] = .list(page.breadcrumbs.map { .object(["label": .text($0.label), "href": .text(root + $0.path)]) })
@@ -355,6 +371,16 @@ struct SiteRenderer {
         let body = report.map { markdown($0.markdown, from: $0.source, on: path, gaps: $0.gaps) }
         context["reportHTML"] = .text(body?.html ?? "")
         context["boardPlace"] = .optional(item.board.place)
+        context["corrected"] = .optional(item.latestCorrection?.date.dutch)
+        context["correctedISO"] = .text(item.latestCorrection?.date.iso ?? "")
+        context["hasCorrections"] = .flag(!item.corrections.isEmpty)
+        context["corrections"] = .list(
+            item.corrections.map {
+                .object([
+                    "date": .text($0.date.dutch), "dateISO": .text($0.date.iso), "reason": .text($0.reason.label),
+                    "explanation": .text($0.explanation),
+                ])
+            })
         let page = html(
             Page(
                 path: path, title: "Rapport \(item.board.name) \(item.schoolYear)", crumb: "Rapport \(item.schoolYear)",
@@ -371,6 +397,52 @@ struct SiteRenderer {
         guard !gaps.isEmpty else { return "" }
         let names = DutchText.list(Array(Set(gaps)).sorted())
         return " Nog niet bekend en in de tekst gemarkeerd: \(names)."
+    }
+
+    /// What is left at a withdrawn report's address (SPEC §3): when and why, and the way to the
+    /// rest of the list. It names neither the board nor anything of the report: a report may be
+    /// withdrawn because it should never have named them.
+    func withdrawnPage(_ item: Case, years: [SchoolYear: [Case]]) -> OutputFile {
+        let path = SitePath.report(item)
+        let withdrawal = item.withdrawal!
+        let root = SitePath.root(of: path)
+        let yearListed = years[item.schoolYear] != nil
+        let context: TemplateObject = [
+            "year": .text(item.schoolYear.description), "number": .text(item.board.number),
+            "date": .text(withdrawal.date.dutch), "dateISO": .text(withdrawal.date.iso),
+            "reason": .text(withdrawal.reason.label), "explanation": .text(withdrawal.explanation),
+            "yearListed": .flag(yearListed),
+            "yearHref": .text(root + (yearListed ? SitePath.schoolYear(item.schoolYear) : SitePath.schoolYears)),
+        ]
+        return html(
+            Page(
+                path: path, title: "Rapport ingetrokken", crumb: "Rapport \(item.schoolYear)",
+                description: "Het rapport over schooljaar \(item.schoolYear) op dit adres is ingetrokken op \(withdrawal.date.dutch).",
+                template: "ingetrokken", context: context, breadcrumbs: [("Home", ""), ("Schooljaren", SitePath.schoolYears)],
+                noindex: true))
+    }
+
+    /// What is left at the address of a board whose every report was withdrawn: the same
+    /// short notice for each, not a 404 where a citation pointed.
+    func withdrawnBoardPage(_ board: BoardView) -> OutputFile {
+        let path = SitePath.board(board.number)
+        let root = SitePath.root(of: path)
+        let reports = board.cases.map { item -> TemplateValue in
+            let withdrawal = item.withdrawal!
+            return .object([
+                "year": .text(item.schoolYear.description), "href": .text(root + SitePath.report(item)),
+                "date": .text(withdrawal.date.dutch), "dateISO": .text(withdrawal.date.iso), "reason": .text(withdrawal.reason.label),
+            ])
+        }
+        return html(
+            Page(
+                path: path, title: "Bestuur niet meer op de lijst", crumb: "Bestuur \(board.number)",
+                description: "De rapporten van bestuursnummer \(board.number) zijn ingetrokken.", template: "bestuur-ingetrokken",
+                context: [
+                    "number": .text(board.number), "reports": .list(reports),
+                    "boardsHref": .text(root + SitePath.boards),
+                ],
+                breadcrumbs: [("Home", ""), ("Besturen A–Z", SitePath.boards)], noindex: true))
     }
 
     func boardPage(_ board: BoardView) -> OutputFile {

@@ -45,7 +45,7 @@ struct WooIndex {
             }
             text += entry
             count += 1
-            if let closed = item.closed, latest.map({ $0 < closed }) ?? true { latest = closed }
+            if let modified = item.lastModified, latest.map({ $0 < modified }) ?? true { latest = modified }
         }
         sitemaps.append((text + tail, latest))
 
@@ -62,19 +62,21 @@ struct WooIndex {
         return files
     }
 
-    /// One report: where it is, when it last changed (the day the case was closed: a build has
-    /// no clock, and the report is fixed when the case closes) and its DiWoo metadata.
+    /// One report: where it is, when it last changed (its latest correction, else the day the
+    /// case was closed: a build has no clock, and the report is fixed when the case closes) and
+    /// its DiWoo metadata; a corrected report says why it replaced the version before.
     func entry(_ item: Case) -> String {
         let closed = item.closed!
+        let correction = item.latestCorrection.map { "\n" + resource("redenVerwijderingVervanging", $0.reason) } ?? ""
         return """
-            <url><loc>\(Escape.xml(base + SitePath.report(item)))</loc><lastmod>\(closed.iso)</lastmod>
+            <url><loc>\(Escape.xml(base + SitePath.report(item)))</loc><lastmod>\(item.lastModified!.iso)</lastmod>
             <diwoo:Document><diwoo:DiWoo>
             \(resource("publisher", woo.publisher))
             <diwoo:titelcollectie><diwoo:officieleTitel>\(Escape.xml(WooIndex.officialTitle(item)))</diwoo:officieleTitel></diwoo:titelcollectie>
             <diwoo:classificatiecollectie><diwoo:informatiecategorieen>\(resource("informatiecategorie", woo.category))</diwoo:informatiecategorieen></diwoo:classificatiecollectie>
             <diwoo:documenthandelingen><diwoo:documenthandeling>\(resource("soortHandeling", WooSettings.establishment))<diwoo:atTime>\(closed.dutchMidnight)</diwoo:atTime></diwoo:documenthandeling></diwoo:documenthandelingen>
             \(resource("language", WooSettings.dutch))
-            \(resource("format", WooSettings.html))
+            \(resource("format", WooSettings.html))\(correction)
             </diwoo:DiWoo></diwoo:Document></url>
 
             """

@@ -48,10 +48,29 @@ public enum ChangesPage {
         if !changes.changedReports.isEmpty {
             body += section("Gewijzigde rapporten", changes.changedReports.count)
             for report in changes.changedReports {
-                body += "<section class=\"rapport\">\n<h3>\(reportLine(report, linked: true))</h3>\n<ol class=\"verschil\">\n"
+                body += "<section class=\"rapport\">\n<h3>\(reportLine(report, linked: true))</h3>\n"
+                switch report.correction {
+                case .entry(let date):
+                    body += "<p class=\"correctie\">Met een nieuwe regel onder <code>wijzigingen</code>, gedateerd \(escape(date)).</p>\n"
+                case .missingEntry:
+                    body +=
+                        "<p class=\"waarschuwing\"><strong>Waarschuwing:</strong> de tekst van dit rapport is gewijzigd zonder nieuwe regel onder <code>wijzigingen</code> <span lang=\"en\">(report changed without a correction entry)</span>. Voeg er een toe in het zaakbestand, of maak de wijziging ongedaan.</p>\n"
+                case .withdrawn, nil: break
+                }
+                body += "<ol class=\"verschil\">\n"
                 body += report.blocks.map { "<li>\(blockHTML($0))</li>\n" }.joined()
                 body += "</ol>\n</section>\n"
             }
+        }
+        if !changes.withdrawnReports.isEmpty {
+            body += section("Ingetrokken rapporten", changes.withdrawnReports.count)
+            body +=
+                "<p>Deze rapporten verdwijnen bij de volgende publicatie uit alle lijsten; op hun adres blijft een korte melding staan.</p>\n<ul>\n"
+            for report in changes.withdrawnReports {
+                guard case .withdrawn(let date) = report.correction else { continue }
+                body += "<li>\(reportLine(report, linked: true)): ingetrokken op \(escape(date))</li>\n"
+            }
+            body += "</ul>\n"
         }
         if !changes.pages.isEmpty {
             body += section("Andere pagina’s", changes.pages.count) + "<ul>\n"
@@ -95,6 +114,8 @@ public enum ChangesPage {
             count(changes.newReports.count, "nieuw rapport", "nieuwe rapporten"),
             count(changes.removedReports.count, "verwijderd rapport", "verwijderde rapporten"),
             count(changes.changedReports.count, "gewijzigd rapport", "gewijzigde rapporten"),
+            count(changes.reportsWithoutEntry.count, "zonder regel onder wijzigingen", "zonder regel onder wijzigingen"),
+            count(changes.withdrawnReports.count, "ingetrokken rapport", "ingetrokken rapporten"),
             count(changes.pages.count, "andere pagina", "andere pagina’s"),
             count(changes.rows.count, "rij open data", "rijen open data"),
             count(changes.files.count, "ander bestand", "andere bestanden"),
@@ -163,6 +184,8 @@ public enum ChangesPage {
         a { color: #154273; }
         code { font-family: ui-monospace, monospace; font-size: 0.9em; background: #f3f3f3; padding: 0.05rem 0.3rem; overflow-wrap: anywhere; }
         .samenvatting { font-size: 1.1rem; border-left: 4px solid #154273; padding-left: 0.75rem; }
+        .waarschuwing { border-left: 4px solid #8f1b1b; background: #f9dfdd; padding: 0.4rem 0.75rem; }
+        .correctie { border-left: 4px solid #275937; padding-left: 0.75rem; }
         .soort { font-weight: 700; }
         ol.verschil { padding-left: 1.5rem; }
         ol.verschil li { margin: 0.5rem 0; }

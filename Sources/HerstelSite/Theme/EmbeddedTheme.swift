@@ -6,10 +6,12 @@ extension BuiltinTheme {
     public static let files: [String: String] = [
         "404.mustache": file404Mustache,
         "besturen.mustache": fileBesturenMustache,
+        "bestuur-ingetrokken.mustache": fileBestuurIngetrokkenMustache,
         "bestuur.mustache": fileBestuurMustache,
         "favicon.svg": fileFaviconSvg,
         "herstelsite.css": fileHerstelsiteCss,
         "home.mustache": fileHomeMustache,
+        "ingetrokken.mustache": fileIngetrokkenMustache,
         "layout.mustache": fileLayoutMustache,
         "pagina.mustache": filePaginaMustache,
         "rapport.mustache": fileRapportMustache,
@@ -51,6 +53,20 @@ extension BuiltinTheme {
         </section>
         {{/letters}}
         </div>
+
+        """#
+
+    static let fileBestuurIngetrokkenMustache = #"""
+        <article class="ingetrokken">
+        <h1>Bestuur niet meer op de lijst</h1>
+        <p class="inleiding">De rapporten over dit bestuur (bestuursnummer {{number}}) zijn ingetrokken. Daarom staat het niet meer op de lijst.</p>
+        <ul>
+        {{#reports}}
+        <li><a href="{{href}}">Rapport over schooljaar {{year}}</a>: ingetrokken op <time datetime="{{dateISO}}">{{date}}</time> ({{reason}})</li>
+        {{/reports}}
+        </ul>
+        <p><a href="{{boardsHref}}">Alle besturen van A tot Z</a></p>
+        </article>
 
         """#
 
@@ -381,6 +397,25 @@ extension BuiltinTheme {
 
         """#
 
+    static let fileIngetrokkenMustache = #"""
+        <article class="ingetrokken">
+        <p class="bovenkop">Rapport herstelopdracht · schooljaar {{year}}</p>
+        <h1>Rapport ingetrokken</h1>
+        <p class="inleiding">Dit rapport is ingetrokken op <time datetime="{{dateISO}}">{{date}}</time>.</p>
+        <dl class="kenmerken">
+        <div><dt>Reden</dt><dd>{{reason}}</dd></div>
+        <div><dt>Toelichting</dt><dd>{{explanation}}</dd></div>
+        </dl>
+        {{#yearListed}}
+        <p><a href="{{yearHref}}">Alle herstelopdrachten over schooljaar {{year}}</a></p>
+        {{/yearListed}}
+        {{^yearListed}}
+        <p><a href="{{yearHref}}">Alle schooljaren</a></p>
+        {{/yearListed}}
+        </article>
+
+        """#
+
     static let fileLayoutMustache = #"""
         <!DOCTYPE html>
         <html lang="nl">
@@ -469,7 +504,7 @@ extension BuiltinTheme {
 
     static let fileRapportMustache = #"""
         <article class="rapport-pagina">
-        <p class="bovenkop">Rapport herstelopdracht · schooljaar {{year}}</p>
+        <p class="bovenkop">Rapport herstelopdracht · schooljaar {{year}}{{#corrected}} · <a href="#kop-wijzigingen">Gewijzigd op <time datetime="{{correctedISO}}">{{corrected}}</time></a>{{/corrected}}</p>
         <h1>{{board}}</h1>
         <aside class="feiten" aria-labelledby="kop-feiten">
         <h2 id="kop-feiten">Gegevens van de herstelopdracht</h2>
@@ -496,6 +531,16 @@ extension BuiltinTheme {
         <p>Voor deze zaak is nog geen rapport opgesteld.</p>
         {{/reportHTML}}
         </div>
+        {{#hasCorrections}}
+        <section class="wijzigingen" aria-labelledby="kop-wijzigingen">
+        <h2 id="kop-wijzigingen">Wijzigingen</h2>
+        <ol>
+        {{#corrections}}
+        <li><p><time datetime="{{dateISO}}">{{date}}</time> · {{reason}}</p><p>{{explanation}}</p></li>
+        {{/corrections}}
+        </ol>
+        </section>
+        {{/hasCorrections}}
         </article>
 
         """#
