@@ -12,6 +12,10 @@ missing=()
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+# scripts/package.sh and scripts/release-test.sh: strip and readelf, dpkg-shlibdeps, curl.
+command -v readelf >/dev/null 2>&1 || missing+=(binutils)
+command -v dpkg-shlibdeps >/dev/null 2>&1 || missing+=(dpkg-dev)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "install-deps: apt-get install ${missing[*]}"
