@@ -20,14 +20,19 @@ public enum Pipeline {
         /// `build --offline` (SPEC §3): every link to a folder goes to its index.html, so the
         /// copy navigates from the file system.
         public var offline: Bool
+        /// `build --base-url` (SPEC §4): the site is built for this address instead of site.yml's
+        /// `basis-url` (a staging copy); checked and ending in "/" (`Settings.checkedBaseURL`).
+        public var baseURL: String?
 
         public init(
-            drafts: Bool = false, progress: (@Sendable (BuildProgress?) -> Void)? = nil, locateAllowed: Bool = false, offline: Bool = false
+            drafts: Bool = false, progress: (@Sendable (BuildProgress?) -> Void)? = nil, locateAllowed: Bool = false, offline: Bool = false,
+            baseURL: String? = nil
         ) {
             self.drafts = drafts
             self.progress = progress
             self.locateAllowed = locateAllowed
             self.offline = offline
+            self.baseURL = baseURL
         }
     }
 
@@ -71,11 +76,12 @@ public enum Pipeline {
             meter?.finish()
             clock.report()
         }
-        let anonymised: AnonymisedSite
+        var anonymised: AnonymisedSite
         switch check(snapshot, contentPath: contentPath, meter: meter, clock: &clock, memo: &memo) {
         case .failure(let diagnostics): return .failure(diagnostics)
         case .success(let checked): anonymised = checked
         }
+        if let baseURL = options.baseURL { anonymised.site.settings.rebase(to: baseURL) }
         let warnings = anonymised.site.warnings
 
         let renderer: SiteRenderer
@@ -96,10 +102,12 @@ public enum Pipeline {
             clock.lap("gate")
         }
         // Every kind of diagnostic at most `maximumPerFile` per file, whichever stage found it.
-        built.warnings = (warnings + built.warnings + verdict.warnings).limitedPerFile()
-        guard verdict.problems.isEmpty else { return .failure((verdict.problems + built.warnings).limitedPerFile()) }
+        built.warnings = (warnings + built.warnings + verdict.warnings.map { $0.inCategory(.privacy) }).limitedPerFile()
+        guard verdict.problems.isEmpty else {
+            return .failure((verdict.problems.map { $0.inCategory(.privacy) } + built.warnings).limitedPerFile())
+        }
         built.allowedInUse = verdict.allowedInUse
-        if let problem = built.sinkProblem { return .failure([problem] + built.warnings) }
+        if let problem = built.sinkProblem { return .failure([problem.inCategory(.output)] + built.warnings) }
         return .success(built)
     }
 

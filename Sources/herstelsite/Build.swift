@@ -12,22 +12,39 @@ struct Build: ParsableCommand {
     @Flag(help: "Build even when nothing changed since the last build.") var force = false
     @Flag(help: "Link every page to its index.html, so the copy opens and navigates from the file system (file://).")
     var offline = false
+    @Option(help: "How to tell the outcome: text, or json (one document on standard output, for CI and editors).")
+    var format: OutputFormat = .text
+    @Option(
+        name: .customLong("base-url"),
+        help: "Build for this address instead of site.yml's basis-url (a staging copy): canonical links, feed, sitemaps and DiWoo use it.")
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, Settings.checkedBaseURL(baseURL) == nil {
+            throw ValidationError(
+                "--base-url must be an absolute http(s) URL such as https://staging.example.org/herstelopdrachten/, not '\(baseURL)'")
+        }
+    }
 
     func run() throws {
+        let outcome = Outcome(format: format, command: "build", writes: true)
+        let base = baseURL.flatMap(Settings.checkedBaseURL)
         let start = DispatchTime.now()
         let snapshot = ContentLoader.load(from: content)
-        let fingerprint = BuildCache.fingerprint(snapshot, options: offline ? ["offline"] : [])
+        let fingerprint = BuildCache.fingerprint(snapshot, options: (offline ? ["offline"] : []) + (base.map { ["base-url \($0)"] } ?? []))
         let loaded = DispatchTime.now()
         if !force, BuildCache.isUpToDate(output: output, fingerprint: fingerprint) {
             SiteWriter.clearLeftovers(besides: output)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            print(
-                "Up to date: nothing changed since the last build of \(output)/ (checked in \(String(format: "%.2f", seconds)) s; --force builds anyway)"
-            )
+            outcome.succeeded(
+                [], site: nil,
+                text:
+                    "Up to date: nothing changed since the last build of \(output)/ (checked in \(String(format: "%.2f", seconds)) s; --force builds anyway)",
+                upToDate: true)
             return
         }
         let built: BuiltSite
-        let progress = ProgressLine.forStandardError()
+        let progress = format == .text ? ProgressLine.forStandardError() : nil
         // The site goes into a staging folder a part at a time as it passes the privacy gate;
         // the folder is made at the first part, so content with errors touches nothing, and is
         // swapped in only when the whole site passed.
@@ -42,19 +59,18 @@ struct Build: ParsableCommand {
             return staging!.write(files)
         }
         switch Pipeline.build(
-            consume snapshot, contentPath: content, options: Pipeline.Options(progress: progress?.draw, offline: offline), sink: sink)
+            consume snapshot, contentPath: content, options: Pipeline.Options(progress: progress?.draw, offline: offline, baseURL: base), sink: sink)
         {
         case .failure(let diagnostics):
             staging?.discard()
-            throw report(diagnostics)
+            throw outcome.failed(diagnostics)
         case .success(let site): built = site
         }
-        tell(built.warnings)
         let rendered = DispatchTime.now()
         if staging == nil {
             // A site without files still replaces the output.
             switch SiteWriter.Staging.open(output: output, contentPath: content) {
-            case .failure(let problems): throw report(problems)
+            case .failure(let problems): throw outcome.failed(problems.map { $0.inCategory(.output) } + built.warnings)
             case .success(let opened): staging = opened
             }
         }
@@ -65,11 +81,13 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(
                 Data("timings: load and fingerprint \(String(format: "%.3f", load)) s, swap \(String(format: "%.3f", write)) s\n".utf8))
         }
-        guard problems.isEmpty else { throw report(problems) }
+        guard problems.isEmpty else { throw outcome.failed(problems.map { $0.inCategory(.output) } + built.warnings) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let s = built.summary
-        print(
-            "Built \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"), \(s.boards) board\(s.boards == 1 ? "" : "s"), \(s.reports) report\(s.reports == 1 ? "" : "s") (\(s.files) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
+        outcome.succeeded(
+            built.warnings, site: s,
+            text:
+                "Built \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"), \(s.boards) board\(s.boards == 1 ? "" : "s"), \(s.reports) report\(s.reports == 1 ? "" : "s") (\(s.files) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
         )
     }
 }
@@ -81,19 +99,30 @@ struct Check: ParsableCommand {
     @Option(help: "The content folder.") var content = "Content"
     @Flag(help: "Also list every allowed exception (privacy.toegestaan) the site shows, where, and why: for the privacy officer.")
     var privacy = false
+    @Option(help: "How to tell the outcome: text, or json (one document on standard output, for CI and editors).")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if privacy, format == .json { throw ValidationError("--privacy lists its report as text; leave out --format json for it") }
+    }
 
     func run() throws {
-        let progress = ProgressLine.forStandardError()
+        let outcome = Outcome(format: format, command: "check", writes: false)
+        let progress = format == .text ? ProgressLine.forStandardError() : nil
         // Each part of the site is dropped once the gate has read it: a check holds little.
         let options = Pipeline.Options(progress: progress?.draw, locateAllowed: privacy)
         switch Pipeline.build(ContentLoader.load(from: content), contentPath: content, options: options, sink: { _ in nil }) {
-        case .failure(let diagnostics): throw report(diagnostics)
+        case .failure(let diagnostics): throw outcome.failed(diagnostics)
         case .success(let site):
-            tell(site.warnings)
-            if privacy { print(PrivacyReport.text(site.allowedInUse), terminator: "") }
+            if privacy {
+                tell(site.warnings)
+                print(PrivacyReport.text(site.allowedInUse), terminator: "")
+            }
             let s = site.summary
-            print(
-                "OK: \(s.reports) published case\(s.reports == 1 ? "" : "s") of \(s.boards) board\(s.boards == 1 ? "" : "s") over \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"); the privacy gate found nothing."
+            outcome.succeeded(
+                privacy ? [] : site.warnings, site: s,
+                text:
+                    "OK: \(s.reports) published case\(s.reports == 1 ? "" : "s") of \(s.boards) board\(s.boards == 1 ? "" : "s") over \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"); the privacy gate found nothing."
             )
         }
     }

@@ -12,10 +12,11 @@ struct Root: AsyncParsableCommand {
     )
 }
 
-/// Prints diagnostics compiler style, all at once, and gives the exit status for them.
+/// Prints diagnostics compiler style, all at once, and gives the exit status for them; for a
+/// command that writes nothing (`changes`), so the last line does not say "nothing was written".
 func report(_ diagnostics: [Diagnostic]) -> ExitCode {
     tell(diagnostics)
-    FileHandle.standardError.write(Data("\(diagnostics.tally); nothing was written.\n".utf8))
+    FileHandle.standardError.write(Data("\(diagnostics.tally).\n".utf8))
     return ExitCode(1)
 }
 

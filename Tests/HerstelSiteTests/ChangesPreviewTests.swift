@@ -44,6 +44,27 @@ struct ChangesPreviewTests {
         #expect(try server.stop() == 0)
     }
 
+    @Test func aRewrittenParagraphIsOneDeletionAndOneInsertionOnThePage() async throws {
+        let server = try PreviewProcess(
+            fixture: "basic",
+            prepare: { folder in
+                let content = folder.appendingPathComponent("Content")
+                let own = content.appendingPathComponent("cases/aa-eigen-tekst.md")
+                try Support.write(Support.text(own) + "\n" + ChangesUnitTests.oldPassage + "\n", to: own)
+                _ = try Support.run(["build", "--content", content.path, "--output", folder.appendingPathComponent("public").path])
+                try Support.write(
+                    Support.text(own).replacingOccurrences(of: ChangesUnitTests.oldPassage, with: ChangesUnitTests.newPassage), to: own)
+            })
+        defer { server.kill() }
+        let page = try server.get("/_wijzigingen/").body
+        #expect(
+            page.contains(
+                "<del><span class=\"visually-hidden\">[verwijderd: </span>\(ChangesUnitTests.oldPassage)<span class=\"visually-hidden\">]</span></del> <ins><span class=\"visually-hidden\">[toegevoegd: </span>\(ChangesUnitTests.newPassage)<span class=\"visually-hidden\">]</span></ins>"
+            ), "\(page)")
+        #expect(page.components(separatedBy: "<del>").count == 2)
+        #expect(try server.stop() == 0)
+    }
+
     @Test func withoutAnEarlierBuildThePageSaysSo() async throws {
         let server = try PreviewProcess(fixture: "basic")
         defer { server.kill() }

@@ -39,6 +39,18 @@ struct ChangesTests {
         try edit("pages/over.md") { $0.replacingOccurrences(of: "afgesloten herstelopdrachten", with: "alle afgesloten herstelopdrachten") }
     }
 
+    @Test func aRewrittenParagraphReadsAsOneDeletionAndOneInsertion() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try edit("cases/aa-eigen-tekst.md") { $0 + "\n" + ChangesUnitTests.oldPassage + "\n" }
+        let built = try Support.run(["build", "--content", content.path, "--output", public_.path])
+        #expect(built.status == 0, "\(built.stderr)")
+        try edit("cases/aa-eigen-tekst.md") { $0.replacingOccurrences(of: ChangesUnitTests.oldPassage, with: ChangesUnitTests.newPassage) }
+        let run = try changes()
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("[-\(ChangesUnitTests.oldPassage)-] {+\(ChangesUnitTests.newPassage)+}"), "\(run.stdout)")
+        #expect(run.stdout.components(separatedBy: "[-").count == 2, "\(run.stdout)")
+    }
+
     @Test func identicalContentHasNoChanges() throws {
         let run = try changes()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -64,6 +64,44 @@ struct ChangesUnitTests {
         #expect(plain(TextDiff.words("", "nieuw")) == "{+nieuw+}")
     }
 
+    static let oldPassage =
+        "De inspectie heeft vastgesteld dat het bestuur de gegevens over de monitoring van de sociale veiligheid van de leerlingen niet op tijd heeft aangeleverd, en dat de eerste herinnering van de inspectie zonder antwoord bleef."
+    static let newPassage = "Deze alinea is toegevoegd na de eerste publicatie van het rapport."
+
+    @Test func aRewrittenPassageIsOneDeletionAndOneInsertion() {
+        // Without the clean-up the common words cut it up: "[-…-] {+…+} de [-…-] eerste [-…-] van …".
+        let segments = TextDiff.words(Self.oldPassage, Self.newPassage)
+        #expect(segments == [.deleted(Self.oldPassage), .inserted(Self.newPassage)], "\(plain(segments))")
+    }
+
+    @Test func aRewrittenSentenceInAKeptParagraphKeepsTheKeptWords() {
+        let kept = "Het bestuur leverde de gegevens over het schooljaar 2022-2023 niet aan, ook niet na de opdracht tot herstel."
+        let segments = TextDiff.words(kept + " " + Self.oldPassage, kept + " " + Self.newPassage)
+        #expect(segments == [.same(kept), .deleted(Self.oldPassage), .inserted(Self.newPassage)], "\(plain(segments))")
+    }
+
+    @Test func smallEditsStaySmall() {
+        let old = "De zaak is afgesloten op 20 november 2023 nadat de gegevens van het bestuur op 1 november waren ontvangen."
+        let new = "De zaak is afgesloten op 21 november 2023 nadat de gegevens van het bestuur op 3 november waren ontvangen."
+        #expect(
+            plain(TextDiff.words(old, new))
+                == "De zaak is afgesloten op [-20-] {+21+} november 2023 nadat de gegevens van het bestuur op [-1-] {+3+} november waren ontvangen.")
+        // One kept word between two one-word edits is as long as each: folded, as diff-match-patch does.
+        #expect(plain(TextDiff.words("een twee drie", "vier twee vijf")) == "[-een twee drie-] {+vier twee vijf+}")
+        // A kept word longer than the edits around it stays.
+        #expect(plain(TextDiff.words("a inspectie b", "c inspectie d")) == "[-a-] {+c+} inspectie [-b-] {+d+}")
+    }
+
+    @Test func theCleanUpFoldsAgainAfterAFold() {
+        // "x" folds first; the grown change then swallows "de" before it too.
+        let runs: [TextDiff.Run] = [
+            .change(deleted: ["aaa"], inserted: ["bbb"]), .same(["de"]), .change(deleted: ["c"], inserted: []), .same(["x"]),
+            .change(deleted: ["dddd"], inserted: ["eeee"]),
+        ]
+        #expect(
+            TextDiff.cleanedUp(runs) == [.change(deleted: ["aaa", "de", "c", "x", "dddd"], inserted: ["bbb", "de", "x", "eeee"])])
+    }
+
     @Test func aFullyRewrittenLongReportIsBoundedAndQuick() {
         let old = (0..<1_500).map { "oud\($0)" }.joined(separator: " ")
         let new = (0..<1_500).map { "nieuw\($0)" }.joined(separator: " ")

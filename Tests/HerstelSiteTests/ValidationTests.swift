@@ -69,6 +69,14 @@ struct ValidationTests {
                 ExpectedError("reports/voldaan.md:9", "unknown placeholder @datum@"),
             ]),
         FixtureCase(
+            "bad-placeholder-lookalike",
+            [
+                ExpectedError("cases/zuiderzon.md:30", "'@afgesloten_datum@' looks like a placeholder", "did you mean @afgesloten@?", "@@"),
+                ExpectedError("cases/zuiderzon.md:31", "'@Afgesloten datum@' looks like a placeholder", "did you mean @afgesloten@?"),
+                ExpectedError("cases/zuiderzon.md:31", "'@volgend schooljaar@' looks like a placeholder", "did you mean @volgend-schooljaar@?"),
+                ExpectedError("reports/voldaan.md:19", "'@ontvangën@' looks like a placeholder", "did you mean @ontvangen@?"),
+            ]),
+        FixtureCase(
             "bad-placeholder-without-value",
             [
                 ExpectedError("cases/zuiderzon.md:18", "placeholder @ontvangen@ has no value", "no 'ontvangen' date"),
@@ -191,7 +199,7 @@ struct ValidationCommandLineTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Support.run(["build", "--content", "Nergens", "--output", "public"], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors == ["Nergens:1: error: content folder not found; run in the folder that holds Content/ or pass --content DIR"])
+        #expect(run.errors == ["Nergens: error: content folder not found; run in the folder that holds Content/ or pass --content DIR"])
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
     }
 

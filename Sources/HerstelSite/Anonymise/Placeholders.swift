@@ -126,11 +126,15 @@ public enum Anonymiser {
             output.reserveCapacity(bytes.count + 256)
             var i = 0
             var copied = 0
+            var lineStart = 0
+            // 1-based, in characters: UTF-8 continuation bytes are not counted.
+            func column(_ index: Int) -> Int { bytes[lineStart..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
             while i < bytes.count {
                 let c = bytes[i]
                 if c == UInt8(ascii: "\n") {
                     line += 1
                     i += 1
+                    lineStart = i
                     continue
                 }
                 guard c == at else {
@@ -147,7 +151,14 @@ public enum Anonymiser {
                 var j = i + 1
                 while j < bytes.count, isNameByte(bytes[j]) { j += 1 }
                 guard j > i + 1, j < bytes.count, bytes[j] == at else {
-                    i += 1
+                    if let lookAlike = PlaceholderLookAlike.match(bytes, at: i) {
+                        diagnostics.append(
+                            Diagnostic(file: source.file, line: line, lookAlike.message, category: .placeholder, column: column(i)))
+                        // Its closing @ must not open the next one.
+                        i = lookAlike.end + 1
+                    } else {
+                        i += 1
+                    }
                     continue
                 }
                 output.append(contentsOf: bytes[copied..<i])
@@ -157,7 +168,10 @@ public enum Anonymiser {
                     output.append(contentsOf: Array(escapeMarkdown(text).utf8))
                 case .unknown:
                     if seenUnknown.insert("\(line) \(name)").inserted {
-                        diagnostics.append(Diagnostic(file: source.file, line: line, PlaceholderValues.unknownMessage(name)))
+                        diagnostics.append(
+                            Diagnostic(
+                                file: source.file, line: line, PlaceholderValues.unknownMessage(name), category: .placeholder,
+                                column: column(i)))
                     }
                 case .missing(let why):
                     let forCase = source.file == caseFile ? "" : " for \(caseFile)"
@@ -165,12 +179,15 @@ public enum Anonymiser {
                         output.append(contentsOf: Array(GapMarker.marker(gaps.count).utf8))
                         gaps.append(name)
                         diagnostics.append(
-                            .warning(
+                            Diagnostic(
                                 file: source.file, line: line,
-                                "placeholder @\(name)@ has no value yet\(forCase): \(why) (the draft shows a gap here; publishing the case needs the value)"
-                            ))
+                                "placeholder @\(name)@ has no value yet\(forCase): \(why) (the draft shows a gap here; publishing the case needs the value)",
+                                severity: .warning, category: .placeholder, column: column(i)))
                     } else {
-                        diagnostics.append(Diagnostic(file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why)"))
+                        diagnostics.append(
+                            Diagnostic(
+                                file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why)", category: .placeholder,
+                                column: column(i)))
                     }
                 }
                 i = j + 1

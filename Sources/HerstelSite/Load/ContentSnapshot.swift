@@ -67,7 +67,7 @@ public enum ContentLoader {
             return ContentSnapshot(
                 files: [],
                 diagnostics: [
-                    Diagnostic(file: display, line: 1, "content folder not found; run in the folder that holds Content/ or pass --content DIR")
+                    Diagnostic(file: display, line: 0, "content folder not found; run in the folder that holds Content/ or pass --content DIR")
                 ]
             )
         }

@@ -14,6 +14,18 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         (year, month, day) = (y, m, d)
     }
 
+    /// A date written the Dutch way, day first ("7-11-2023", "07/11/2023", "7.11.2023"), for
+    /// suggesting the ISO form; nil when it is not a real date written so.
+    public init?(dutch text: String) {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." }
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+            (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y)
+        else { return nil }
+        (year, month, day) = (y, m, d)
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -21,21 +21,61 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
         case warning
     }
 
+    /// What kind of problem, for tools that sort or filter them (`--format json`).
+    public enum Category: String, Hashable, Sendable, CaseIterable {
+        /// A case file, free page or year intro: front matter, fields, Markdown, files.
+        case content
+        /// site.yml.
+        case settings
+        /// A placeholder in a case body or report template.
+        case placeholder
+        /// A theme template or file under theme/.
+        case theme
+        /// The privacy gate: personal data or a forbidden term in what would be published.
+        case privacy
+        /// Writing the site: the output folder, leftovers, the file system.
+        case output
+    }
+
     public var location: SourceLocation
     public var message: String
     public var severity: Severity
     /// For the line that stands for diagnostics left out (`limitedPerFile`): how many. Zero
     /// for every real diagnostic.
     public var leftOut: Int = 0
+    public var category: Category
+    /// The column (1-based, in characters) of the offending text, where a stage knows it.
+    public var column: Int?
 
-    public init(_ location: SourceLocation, _ message: String, severity: Severity = .error) {
+    public init(_ location: SourceLocation, _ message: String, severity: Severity = .error, category: Category? = nil, column: Int? = nil) {
         self.location = location
         self.message = message
         self.severity = severity
+        self.category = category ?? Diagnostic.category(of: location.file)
+        self.column = column
     }
 
-    public init(file: String, line: Int, _ message: String, severity: Severity = .error) {
-        self.init(SourceLocation(file: file, line: line), message, severity: severity)
+    public init(file: String, line: Int, _ message: String, severity: Severity = .error, category: Category? = nil, column: Int? = nil) {
+        self.init(SourceLocation(file: file, line: line), message, severity: severity, category: category, column: column)
+    }
+
+    /// The category of a problem of a file when its stage does not name one: by where the file is.
+    static func category(of file: String) -> Category {
+        let parts = file.split(separator: "/")
+        if parts.last == "site.yml" { return .settings }
+        // The folder nearest the file decides, whatever the folders of the content path are called.
+        for folder in parts.dropLast().reversed() {
+            if folder == "theme" { return .theme }
+            if ["cases", "reports", "pages", "schooljaren"].contains(folder) { return .content }
+        }
+        return .content
+    }
+
+    /// The same problem, put in `category` by the stage that found it.
+    public func inCategory(_ category: Category) -> Diagnostic {
+        var copy = self
+        copy.category = category
+        return copy
     }
 
     public static func warning(file: String, line: Int, _ message: String) -> Diagnostic {
@@ -48,7 +88,9 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// characters from content (a line break in a field name, a terminal escape) are shown as
     /// escapes, so they can neither split the message nor act on the terminal.
     public var description: String {
-        Diagnostic.visible("\(location.file):\(location.line): \(severity.rawValue): \(message)")
+        // Line 0 is a problem of a whole folder or file with no line to point at ("DIR: error: …").
+        let place = location.line > 0 ? "\(location.file):\(location.line)" : location.file
+        return Diagnostic.visible("\(place): \(severity.rawValue): \(message)")
     }
 
     static func visible(_ text: String) -> String {
@@ -81,18 +123,24 @@ extension [Diagnostic] {
     public var errors: [Diagnostic] { filter(\.isError) }
     public var warnings: [Diagnostic] { filter { !$0.isError } }
 
-    /// How many diagnostics these are, a line that stands for some left out counted as those.
-    public var totalCount: Int { reduce(0) { $0 + Swift.max(1, $1.leftOut) } }
-
-    /// "2 errors and 1 warning", for the line after a list of diagnostics. A line that stands
-    /// for diagnostics left out counts as the number it stands for.
-    public var tally: String {
+    /// How many errors and warnings these are, a line that stands for some left out counted as those.
+    public var counts: (errors: Int, warnings: Int) {
         var errors = 0
         var warnings = 0
         for diagnostic in self {
             let count = diagnostic.leftOut > 0 ? diagnostic.leftOut : 1
             if diagnostic.isError { errors += count } else { warnings += count }
         }
+        return (errors, warnings)
+    }
+
+    /// How many diagnostics these are, a line that stands for some left out counted as those.
+    public var totalCount: Int { reduce(0) { $0 + Swift.max(1, $1.leftOut) } }
+
+    /// "2 errors and 1 warning", for the line after a list of diagnostics. A line that stands
+    /// for diagnostics left out counts as the number it stands for.
+    public var tally: String {
+        let (errors, warnings) = counts
         var parts: [String] = []
         if errors > 0 || warnings == 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
         if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }

@@ -75,6 +75,20 @@ public struct Settings: Hashable, Sendable {
     /// `publishedFields` as values that compare (`==` leaves them out: they follow from the rest).
     var publishedFieldsKey: [String] { publishedFields.map { "\($0.line) \($0.text)" } }
 
+    /// A base URL given on the command line (`build --base-url`), held to the rule of `basis-url`
+    /// and ending in "/"; nil when it is not an absolute http(s) URL.
+    public static func checkedBaseURL(_ text: String) -> String? {
+        guard SettingsParser.isWebURL(text) else { return nil }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// Built for another address than `basis-url` (`build --base-url`): canonical links, feed,
+    /// sitemaps and DiWoo use `url`. The gate reads it where it read `basis-url`.
+    public mutating func rebase(to url: String) {
+        publishedFields = publishedFields.map { $0.text == baseURL ? (url, $0.line) : $0 }
+        baseURL = url
+    }
+
     /// The path part of the base URL ("/herstelopdrachten/"), for pages served at any depth.
     public var basePath: String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }

@@ -165,7 +165,13 @@ enum CaseParser {
             if let name { checkLength(name, "the school's name", school, &diagnostics) }
             if let place { checkLength(place, "the school's place", school, &diagnostics) }
             if let brin, !isBRIN(brin.value) {
-                diagnostics.append(school.error(brin.line, "BRIN '\(brin.value)' must be 2 digits and 2 capital letters, such as 12AB"))
+                let capitals = brin.value.uppercased()
+                diagnostics.append(
+                    school.error(
+                        brin.line,
+                        isBRIN(capitals)
+                            ? "BRIN '\(brin.value)' must be 2 digits and 2 capital letters; BRIN codes use capital letters: \(capitals)"
+                            : "BRIN '\(brin.value)' must be 2 digits and 2 capital letters, such as 12AB"))
             }
             if let branch, !isDigits(branch.value, count: 2) {
                 diagnostics.append(
@@ -183,7 +189,9 @@ enum CaseParser {
     static func date(_ key: String, _ fields: Fields, required: Bool, _ diagnostics: inout [Diagnostic]) -> Day? {
         guard let text = fields.text(key, required: required, what: "a date such as 2023-11-01", &diagnostics) else { return nil }
         guard let day = Day(iso: text.value) else {
-            diagnostics.append(fields.error(text.line, "'\(text.value)' is not a date; write '\(key)' as JJJJ-MM-DD, such as 2023-11-01"))
+            var message = "'\(text.value)' is not a date; write '\(key)' as JJJJ-MM-DD, such as 2023-11-01"
+            if let meant = Day(dutch: text.value) { message += "; did you mean \(meant.iso)?" }
+            diagnostics.append(fields.error(text.line, message))
             return nil
         }
         return day

@@ -97,6 +97,11 @@ enum YAMLReader {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             let message: String
+            if let tabLine = YAMLText.tabIndentedLine(yaml, near: mark.line) {
+                return Diagnostic(
+                    file: file, line: firstLine + tabLine - 1,
+                    "a tab is not allowed for indentation in YAML; use spaces (this line starts with a tab)")
+            }
             if problem.contains("nesting level") {
                 message = "invalid YAML: values are nested too deeply; content needs only a few levels"
             } else if problem.contains("undefined alias") {

@@ -1,9 +1,27 @@
+import Foundation
+
 /// A light reading of YAML text before the parser sees it, for the few things the parser
 /// cannot tell us well: where an alias is used, and where a repeated field is repeated.
 ///
 /// Not a YAML parser: it tracks just enough (quotes, comments, block scalars, flow brackets)
 /// to know where a value starts. Lines are 1-based, counted within the YAML text.
 enum YAMLText {
+    /// The line, at or just before `line` where the parser stopped, whose indentation holds a
+    /// tab; YAML forbids tabs there, and the parser's own words ("found character that cannot
+    /// start any token") do not say so. Nil when neither line has one.
+    static func tabIndentedLine(_ yaml: String, near line: Int) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for candidate in [line, line - 1] where candidate >= 1 && candidate <= lines.count {
+            let text = lines[candidate - 1]
+            let indentation = text.prefix { $0 == " " || $0 == "\t" }
+            // A line of only white space is blank, whatever it holds.
+            if indentation.contains("\t"), indentation.count < text.count, text.trimmingCharacters(in: .whitespaces).first != "#" {
+                return candidate
+            }
+        }
+        return nil
+    }
+
     /// The line of the first alias (`*name`) where a value starts, or nil.
     ///
     /// Content never needs aliases, and they are dangerous: nine lines of aliases can stand

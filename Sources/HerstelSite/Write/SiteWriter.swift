@@ -64,25 +64,25 @@ public enum SiteWriter {
             let parent = outputURL.deletingLastPathComponent()
             let name = outputURL.lastPathComponent
             if let problem = refusal(output: outputURL, contentPath: contentPath) {
-                return .failure([Diagnostic(file: output, line: 1, problem)])
+                return .failure([Diagnostic(file: output, line: 0, problem)])
             }
             do {
                 try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             } catch {
-                return .failure([Diagnostic(file: output, line: 1, "cannot create the folder \(parent.path): \(error.localizedDescription)")])
+                return .failure([Diagnostic(file: output, line: 0, "cannot create the folder \(parent.path): \(error.localizedDescription)")])
             }
             // One build at a time writes beside an output folder, so one never clears the staging
             // folder of another as a leftover. A second build waits for the first. The lock goes
             // when the process ends, however it ends, so a killed build never blocks the next one.
             let lock = Glibc.open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard lock >= 0 else {
-                return .failure([Diagnostic(file: output, line: 1, "cannot open the folder \(parent.path): \(String(cString: strerror(errno)))")])
+                return .failure([Diagnostic(file: output, line: 0, "cannot open the folder \(parent.path): \(String(cString: strerror(errno)))")])
             }
             while flock(lock, LOCK_EX) != 0 {
                 guard errno == EINTR else {
                     let reason = String(cString: strerror(errno))
                     close(lock)
-                    return .failure([Diagnostic(file: output, line: 1, "cannot lock the folder \(parent.path): \(reason); \(output) is unchanged")])
+                    return .failure([Diagnostic(file: output, line: 0, "cannot lock the folder \(parent.path): \(reason); \(output) is unchanged")])
                 }
             }
             clearLeftovers(in: parent, name: name)
@@ -91,7 +91,7 @@ public enum SiteWriter {
             do {
                 try staging.makeDirectory(folder.path)
             } catch {
-                return .failure([Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")])
+                return .failure([Diagnostic(file: output, line: 0, "could not write the site: \(error); \(output) is unchanged")])
             }
             return .success(staging)
         }
@@ -104,7 +104,7 @@ public enum SiteWriter {
                 for (file, digest) in zip(files, written) { digests[file.path] = digest }
                 return nil
             } catch {
-                return Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")
+                return Diagnostic(file: output, line: 0, "could not write the site: \(error); \(output) is unchanged")
             }
         }
 
@@ -142,7 +142,7 @@ public enum SiteWriter {
                 try SiteWriter.makeDurable(folder.path)
             } catch {
                 FileTree.remove(folder.path)
-                return [Diagnostic(file: output, line: 1, "could not write the site: \(error); \(output) is unchanged")]
+                return [Diagnostic(file: output, line: 0, "could not write the site: \(error); \(output) is unchanged")]
             }
             let parent = outputURL.deletingLastPathComponent()
             let name = outputURL.lastPathComponent
@@ -153,7 +153,7 @@ public enum SiteWriter {
                     let old = parent.appendingPathComponent(stagingPrefix(for: name) + "old-\(getpid())")
                     guard rename(outputURL.path, old.path) == 0, rename(folder.path, outputURL.path) == 0 else {
                         FileTree.remove(folder.path)
-                        return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+                        return [Diagnostic(file: output, line: 0, "could not move the new site into place: \(String(cString: strerror(errno)))")]
                     }
                     FileTree.remove(old.path)
                 } else {
@@ -161,7 +161,7 @@ public enum SiteWriter {
                 }
             } else if rename(folder.path, outputURL.path) != 0 {
                 FileTree.remove(folder.path)
-                return [Diagnostic(file: output, line: 1, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+                return [Diagnostic(file: output, line: 0, "could not move the new site into place: \(String(cString: strerror(errno)))")]
             }
             // The swap itself is a change of the parent folder: on disk too, best effort (the new
             // site is in place either way, and on disk under one name or the other).

@@ -19,18 +19,18 @@ public enum ThemeExport {
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                return .failed([Diagnostic(file: folder, line: 1, "is a file, not a folder; give a new or empty folder to export the theme into")])
+                return .failed([Diagnostic(file: folder, line: 0, "is a file, not a folder; give a new or empty folder to export the theme into")])
             }
             let present: [String]
             do {
                 present = try fm.contentsOfDirectory(atPath: url.path)
             } catch {
-                return .failed([Diagnostic(file: folder, line: 1, "cannot read this folder: \(error.localizedDescription)")])
+                return .failed([Diagnostic(file: folder, line: 0, "cannot read this folder: \(error.localizedDescription)")])
             }
             if !present.isEmpty, !overwrite {
                 return .failed([
                     Diagnostic(
-                        file: folder, line: 1,
+                        file: folder, line: 0,
                         "folder is not empty; export into a new or empty folder, or pass --force to replace the theme's files in it (other files stay)"
                     )
                 ])
@@ -39,7 +39,7 @@ public enum ThemeExport {
         do {
             try fm.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            return .failed([Diagnostic(file: folder, line: 1, "cannot create this folder: \(error.localizedDescription)")])
+            return .failed([Diagnostic(file: folder, line: 0, "cannot create this folder: \(error.localizedDescription)")])
         }
         var written: [String] = []
         var problems: [Diagnostic] = []
