@@ -169,7 +169,7 @@ struct PrivacyRecognitionTests {
 
     @Test func addressesAreFoundAlsoInLinks() {
         let text = NormalizedText(Array("<a href=\"mailto:info%40example.nl\">mail ons</a> of Secretariaat@Voorbeeld.NL".utf8), markup: true)
-        #expect(EmailAddresses.emails(in: text.plain).map(\.0) == ["info@example.nl", "secretariaat@voorbeeld.nl"])
+        #expect(EmailAddresses.emails(in: text.plain).map(\.0).sorted() == ["info@example.nl", "secretariaat@voorbeeld.nl"])
     }
 
     @Test func notEveryAtSignIsAnAddress() {

@@ -229,7 +229,7 @@ public enum PrivacyGate {
                     if finding.kind == .name { result.foundNames = true }
                     let written = scanText.written(finding.range)
                     let pattern = NormalizedText.pattern(written)
-                    if let index = exceptions.allows(finding.kind, written, pattern) {
+                    if let index = exceptions.allows(finding, in: scanText) {
                         result.allowed[index, default: []].insert(pattern)
                         continue
                     }

@@ -4,37 +4,109 @@ extension PrivacyGate {
     static func fragments(_ site: Site, reports: [PublicReport]) -> [Fragment] {
         var result: [Fragment] = []
         var seen = Set<SourceLocation>()
-        func add(_ text: String, _ location: SourceLocation, _ kind: Fragment.Kind, spansTwoLines: Bool = false) {
+        func add(_ text: String, _ location: SourceLocation, _ kind: Fragment.Kind, spansTwoLines: Bool = false, markdown: Bool = false) {
             // One normalisation gives both forms (`compact` is what `NormalizedText.pattern` returns).
-            let normalized = NormalizedText(Array(text.utf8), markup: false)
+            let normalized = NormalizedText(Array(text.utf8), mode: markdown ? .attribute : .text)
             guard !normalized.compact.isEmpty else { return }
             result.append(
                 Fragment(
                     location: location, kind: kind, compact: normalized.compact, loose: loose(normalized.compact), plain: normalized.plain,
                     spansTwoLines: spansTwoLines))
         }
-        func addLines(_ source: MarkdownSource, _ kind: Fragment.Kind) {
-            let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        /// Each line, and each line with the next; Markdown also as the reader sees it.
+        func addLines(_ source: MarkdownSource, _ kind: Fragment.Kind, markdown: Bool) {
+            let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let shown = markdown ? lines.map(PrivacyGate.readerText) : lines
             for (offset, line) in lines.enumerated() {
                 let location = SourceLocation(file: source.file, line: source.firstLine + offset)
                 guard seen.insert(location).inserted else { continue }
-                add(String(line), location, kind)
-                if offset + 1 < lines.count { add(String(line) + "\n" + String(lines[offset + 1]), location, kind, spansTwoLines: true) }
+                add(line, location, kind)
+                if offset + 1 < lines.count { add(line + "\n" + lines[offset + 1], location, kind, spansTwoLines: true) }
+                guard markdown else { continue }
+                if shown[offset] != line { add(shown[offset], location, kind, markdown: true) }
+                if offset + 1 < lines.count, shown[offset] != line || shown[offset + 1] != lines[offset + 1] {
+                    add(shown[offset] + "\n" + shown[offset + 1], location, kind, spansTwoLines: true, markdown: true)
+                }
             }
         }
         for (text, line) in site.settings.publishedFields { add(text, SourceLocation(file: site.settings.file, line: line), .text) }
         for item in site.cases { for field in item.publishedFields { add(field.text, field.location, .text) } }
-        for report in reports { addLines(report.source, .report) }
+        for report in reports { addLines(report.source, .report, markdown: true) }
         for page in site.pages {
             add(page.title, SourceLocation(file: page.body.file, line: page.titleLine), .text)
-            addLines(page.body, .text)
+            addLines(page.body, .text, markdown: true)
         }
-        for year in site.yearIntros.keys.sorted() { addLines(site.yearIntros[year]!, .text) }
-        for name in BuiltinTheme.templates.keys.sorted() {
-            let file = site.theme[name]?.file ?? "(built-in theme)/\(name).mustache"
-            addLines(MarkdownSource(file: file, firstLine: 1, text: site.theme[name]?.text ?? BuiltinTheme.templates[name]!), .theme)
+        for year in site.yearIntros.keys.sorted() { addLines(site.yearIntros[year]!, .text, markdown: true) }
+        // Every template and asset of the theme, built-in or overridden: its comments, attributes
+        // and scripts are published too.
+        for name in BuiltinTheme.files.keys.sorted() {
+            let templateName = name.hasSuffix(BuiltinTheme.templateExtension) ? String(name.dropLast(BuiltinTheme.templateExtension.count)) : name
+            let override = site.theme[templateName] ?? site.theme[name]
+            let file = override?.file ?? "(built-in theme)/\(name)"
+            addLines(MarkdownSource(file: file, firstLine: 1, text: override?.text ?? BuiltinTheme.files[name]!), .theme, markdown: false)
         }
         return result
+    }
+
+    /// A line of Markdown as a reader sees it: link targets, emphasis, code marks, escapes and
+    /// raw HTML gone ("Bakh[uizen](https://…)" is "Bakhuizen"), entities still to be read.
+    static func readerText(_ line: String) -> String {
+        let bytes = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let n = bytes.count
+        func isWordByte(_ b: UInt8) -> Bool { ByteClass.isAlphanumeric(b) || b >= 0x80 }
+        while i < n {
+            let b = bytes[i]
+            switch b {
+            case UInt8(ascii: "\\") where i + 1 < n && bytes[i + 1] < 0x80 && !isWordByte(bytes[i + 1]) && bytes[i + 1] != 0x20:
+                out.append(bytes[i + 1])
+                i += 2
+            case UInt8(ascii: "]") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "("):
+                // A link target: up to the matching ")".
+                var depth = 0
+                var j = i + 1
+                while j < n {
+                    if bytes[j] == UInt8(ascii: "(") { depth += 1 }
+                    if bytes[j] == UInt8(ascii: ")") {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
+                    j += 1
+                }
+                i = j + 1
+            case UInt8(ascii: "[") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "^"):
+                // A footnote reference.
+                var j = i
+                while j < n, bytes[j] != UInt8(ascii: "]") { j += 1 }
+                i = j + 1
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "~"):
+                i += 1
+            case UInt8(ascii: "!") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "["):
+                i += 1
+            case UInt8(ascii: "_") where !(i > 0 && isWordByte(bytes[i - 1]) && i + 1 < n && isWordByte(bytes[i + 1])):
+                i += 1
+            case UInt8(ascii: "<"):
+                // Raw HTML is left out; an autolink shows its text.
+                var j = i + 1
+                while j < n, bytes[j] != UInt8(ascii: ">") { j += 1 }
+                guard j < n else {
+                    out.append(b)
+                    i += 1
+                    continue
+                }
+                let inner = bytes[(i + 1)..<j]
+                if inner.contains(UInt8(ascii: ":")) || inner.contains(UInt8(ascii: "@")), !inner.contains(0x20) { out += inner }
+                i = j + 1
+            default:
+                out.append(b)
+                i += 1
+            }
+        }
+        // A hard line break ("  " or "\\" at the end) is a space to the reader.
+        while out.last == 0x20 || out.last == UInt8(ascii: "\\") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Where the text that matched `pattern` was written: the lines that hold it as written,

@@ -14,7 +14,7 @@ enum BankAccounts {
             guard i == 0 || !ByteClass.isAlphanumeric(plain[i - 1]), ByteClass.isLowerASCII(plain[i]), ByteClass.isLowerASCII(plain[i + 1]),
                 let length = lengths[String(decoding: plain[i..<(i + 2)], as: UTF8.self)]
             else { continue }
-            // Read `length` letters and digits, allowing one space between groups of four.
+            // Read `length` letters and digits, allowing one space, '-' or '.' between groups of four.
             var characters: [UInt8] = []
             var j = i
             while j < n, characters.count < length {
@@ -22,7 +22,9 @@ enum BankAccounts {
                 if ByteClass.isLowerASCIIAlphanumeric(b) {
                     characters.append(b)
                     j += 1
-                } else if b == 0x20, j + 1 < n, ByteClass.isAlphanumeric(plain[j + 1]), !characters.isEmpty, characters.count % 4 == 0 {
+                } else if b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "."), j + 1 < n, ByteClass.isAlphanumeric(plain[j + 1]),
+                    !characters.isEmpty, characters.count % 4 == 0
+                {
                     j += 1
                 } else {
                     break

@@ -11,8 +11,9 @@ enum EmailAddresses {
             || b == UInt8(ascii: "%") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
     }
 
+    /// A byte of a domain name; bytes outside ASCII for international names ("bäsisschool.nl").
     static func isDomain(_ b: UInt8) -> Bool {
-        ByteClass.isLowerASCIIAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
+        ByteClass.isLowerASCIIAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b >= 0x80
     }
 
     static func emails(in text: [UInt8]) -> [(String, Int)] {
@@ -22,7 +23,8 @@ enum EmailAddresses {
             while start > 0, isLocal(text[start - 1]) { start -= 1 }
             var end = at + 1
             while end < text.count, isDomain(text[end]) { end += 1 }
-            while end > at + 1, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            // The top-level domain is ASCII: what follows it outside ASCII (a quote) is not part of it.
+            while end > at + 1, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: "-") || text[end - 1] >= 0x80 { end -= 1 }
             while start < at, text[start] == UInt8(ascii: ".") { start += 1 }
             guard start < at, end > at + 1 else { continue }
             let domain = text[(at + 1)..<end]

@@ -66,11 +66,18 @@ enum HomeAddresses {
         return false
     }
 
-    /// The end of a house number right after token `i`: "12", "12a", "12 A", "12-2", "12-II", "12 bis", "12hs".
-    static func houseNumber(after i: Int, _ tokens: [Token], _ text: ScanText) -> Int? {
+    /// The end of a house number right after token `i`: "12", "12a", "12 A", "12-2", "12-II", "12 bis", "12hs",
+    /// also with a word for number before it ("Lindelaan nr. 37", "Kerkstraat nummer 5").
+    static func houseNumber(after street: Int, _ tokens: [Token], _ text: ScanText) -> Int? {
+        var i = street
+        if i + 2 < tokens.count, tokens[i + 1].kind == .word, numberWords.contains(tokens[i + 1].hash),
+            tokens[i + 1].start == tokens[i].end + 1
+        {
+            i += 1
+        }
         guard i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].length <= 5 else { return nil }
         let number = tokens[i + 1]
-        guard number.start == tokens[i].end + 1 else { return nil }
+        guard number.start == tokens[i].end + (tokens[i].period && i > street ? 2 : 1) else { return nil }
         guard text.plain[number.start] != UInt8(ascii: "0") else { return nil }
         // "Rotterdam 2023" is a year.
         if number.length == 4, text.has(centuries[0], at: number.start) || text.has(centuries[1], at: number.start) { return nil }
@@ -101,6 +108,9 @@ enum HomeAddresses {
         return end
     }
 
+    /// Words for "number" between a street and its house number.
+    static let numberWords = WordHash.set("nr no nummer huisnummer huisnr")
+
     /// Street words that come first: "Laan van Meerdervoort", "Weg naar Rhoon".
     static let streetWords = WordHash.set("laan weg plein kade singel dreef straat dijk gracht hof park burgwal boulevard markt")
 
@@ -119,9 +129,18 @@ enum HomeAddresses {
         let letters = tokens[i + 1]
         let glued = letters.start == number.end
         guard glued || letters.start == number.end + 1 else { return nil }
-        guard letters.allCapitals || (glued && !letters.capital) else { return nil }
         let pair = String(decoding: text.plain[letters.start..<letters.end], as: UTF8.self)
         guard pair.utf8.allSatisfy(ByteClass.isLowerASCII), !["sa", "sd", "ss"].contains(pair) else { return nil }
+        // Written apart in lower case ("7511 jt") the letters must be no word ("2023 en") and
+        // the number no year, unless an address or a place is next to it.
+        if !letters.allCapitals && !(glued && !letters.capital) {
+            guard !letters.capital, !lowerCasePairs.contains(letters.hash) else { return nil }
+            let year = text.has(centuries[0], at: number.start) || text.has(centuries[1], at: number.start)
+            let placeAfter = i + 2 < tokens.count && tokens[i + 2].kind == .word && tokens[i + 2].capital && tokens[i + 2].start == letters.end + 1
+            let addressBefore = i >= 2 && tokens[i - 1].kind == .mark && tokens[i - 2].kind == .number
+            let keywordBefore = i >= 1 && tokens[i - 1].kind == .word && postcodeWords.contains(tokens[i - 1].hash)
+            guard !year || placeAfter || addressBefore || keywordBefore else { return nil }
+        }
         var end = letters.end
         if i + 2 < tokens.count, tokens[i + 2].kind == .word, tokens[i + 2].capital, tokens[i + 2].start == end + 1 { end = tokens[i + 2].end }
         return end
@@ -141,4 +160,10 @@ enum HomeAddresses {
     }
 
     static let postbus = WordHash.set("postbus antwoordnummer")
+
+    /// Two-letter words that follow a number in prose ("in 2023 en", "12 uur", "3 tv's").
+    static let lowerCasePairs = WordHash.set(
+        "en of in op om te de is er al nu zo ja af na ik je we ze uw as an at be by do go he if it me my no on or so to up us tv pc cd dj km cm mm kg ml mb gb kb pm am ca nl eu"
+    )
+    static let postcodeWords = WordHash.set("postcode pc")
 }

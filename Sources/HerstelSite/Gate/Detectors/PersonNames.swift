@@ -225,6 +225,11 @@ struct PersonNames {
         if PersonNames.greetings.contains(token.hash), i + 1 < tokens.count, tokens[i + 1].kind != .word, tokens[i + 1].kind != .number {
             return signature(after: i, scan, suppressedBy: &suppressed)
         }
+        // A surname, a comma and initials, as in a list of names: "Bakker, P.", "Vries, J.P. de".
+        if token.capital, let end = scan.surnameThenInitials(from: i) {
+            if scan.isOrganisation(before: i, after: end) { return nil }
+            return tokens[i].start..<(tokens[end - 1].end + 1)
+        }
         // A given name and a surname: "Fatima el Amrani", "Jan Willem de Vries".
         if token.capital, scan.isGivenName(i), !scan.isGivenName(i - 1) {
             guard let end = scan.nameBody(from: i, bareGivenName: false) else { return nil }
@@ -326,6 +331,18 @@ struct PersonNames {
                 && !(self.wordAt(i + 1)?.allCapitals ?? false)
         }
 
+        /// The end of "Bakker, P." from the surname at `i`: a surname, a comma, and initials
+        /// with periods that no other surname follows (that would be "Bakker, P. Jansen", a list).
+        func surnameThenInitials(from i: Int) -> Int? {
+            guard isSurnameLike(i), !isInitial(i), !tokens[i].period, i + 2 < tokens.count, tokens[i + 1].kind == .mark,
+                UInt8(truncatingIfNeeded: tokens[i + 1].hash) == UInt8(ascii: ","), tokens[i + 2].start == tokens[i + 1].end + 1
+            else { return nil }
+            var j = i + 2
+            while let word = wordAt(j), word.period, isInitial(j) { j += 1 }
+            guard j > i + 2, !isAbbreviation(from: i + 2), !isSurnameLike(j), !isParticle(j) || !isSurnameLike(j + 1) else { return nil }
+            return j
+        }
+
         /// Initials that are a common abbreviation ("N.B.", "B.V.", "P.S.").
         func isAbbreviation(from i: Int) -> Bool {
             var hash = WordHash.seed
@@ -344,7 +361,10 @@ struct PersonNames {
         }
 
         func isGivenName(_ i: Int) -> Bool {
-            guard let word = wordAt(i), word.capital, !word.allCapitals || word.length > 4 else { return false }
+            guard let word = wordAt(i), word.capital else { return false }
+            // In capitals a short word is more often an abbreviation ("ANNA", "BAS"), unless a
+            // surname in capitals follows ("PIET JANSEN").
+            if word.allCapitals, word.length <= 4, !(wordAt(i + 1).map { $0.allCapitals && $0.length >= 2 } ?? false) { return false }
             guard GivenNames.unambiguous.contains(word.hash) || GivenNames.ambiguous.contains(word.hash) else { return false }
             let h = word.hash
             return !PersonNames.particles.contains(h) && !PersonNames.stopWords.contains(h) && !PersonNames.organisationWords.contains(h)
@@ -354,7 +374,9 @@ struct PersonNames {
         /// A word that can be a surname: a capital, not a common word, not an organisation.
         func isSurnameLike(_ i: Int) -> Bool {
             guard let word = wordAt(i), word.capital, word.length >= 2 else { return false }
-            if word.allCapitals && word.length <= 4 { return false }
+            // A short word in capitals is an abbreviation ("VO", "BRIN"), unless the name before it
+            // is written in capitals too ("PIET BOS").
+            if word.allCapitals && word.length <= 4 && !(wordAt(i - 1).map { $0.allCapitals && $0.length >= 2 } ?? false) { return false }
             let h = word.hash
             if PersonNames.stopWords.contains(h) || PersonNames.organisationWords.contains(h) || PersonNames.roles.contains(h)
                 || PersonNames.titles.contains(h) || PersonNames.greetings.contains(h)

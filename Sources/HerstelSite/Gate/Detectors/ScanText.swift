@@ -23,11 +23,14 @@ struct ScanText {
     var cased: [UInt8]
     /// Offsets where each line of the published file starts.
     var lineStarts: [Int]
+    /// Characters that `cased` shows folded, with the bytes that were written.
+    var substitutions: [NormalizedText.Substitution]
 
     init(_ normalized: NormalizedText) {
         plain = normalized.plain
         cased = normalized.cased
         lineStarts = normalized.plainLines
+        substitutions = normalized.substitutions
     }
 
     init(_ text: String) {
@@ -49,8 +52,28 @@ struct ScanText {
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    /// The text as written, for messages.
-    func written(_ range: Range<Int>) -> String { String(decoding: cased[range], as: UTF8.self) }
+    /// The text as written, for messages: folded characters as they were written
+    /// ("Mehmet Yılmaz", not "Mehmet Yilmaz").
+    func written(_ range: Range<Int>) -> String {
+        guard !substitutions.isEmpty else { return String(decoding: cased[range], as: UTF8.self) }
+        var low = 0
+        var high = substitutions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(substitutions[mid].start) < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var bytes: [UInt8] = []
+        var offset = range.lowerBound
+        while low < substitutions.count, Int(substitutions[low].end) <= range.upperBound {
+            let substitution = substitutions[low]
+            bytes += cased[offset..<Int(substitution.start)]
+            bytes += substitution.original
+            offset = Int(substitution.end)
+            low += 1
+        }
+        bytes += cased[offset..<range.upperBound]
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Whether the character at `offset` is a capital (its bytes differ from the lower case).
     func isUpper(_ offset: Int) -> Bool {
