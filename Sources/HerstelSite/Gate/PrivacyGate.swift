@@ -32,6 +32,8 @@ public enum PrivacyGate {
         var loose: [UInt8]
         /// Lower case with spaces, for finding a detector's finding as whole words.
         var plain: [UInt8]
+        /// `plain` with its capitals, offset for offset.
+        var cased: [UInt8] = []
         var spansTwoLines = false
     }
 
@@ -49,6 +51,8 @@ public enum PrivacyGate {
         var kind: PersonalData? = nil
         /// The finding in lower case with spaces, to find where it was written.
         var words: [UInt8]? = nil
+        /// The same with its capitals, so a source line is one that writes it as it was found.
+        var casedWords: [UInt8]? = nil
     }
 
     /// What the gate found: problems stop the build, warnings are told, and the allowed
@@ -237,7 +241,8 @@ public enum PrivacyGate {
                         Hit(
                             pattern: pattern, message: "\(finding.kind.rawValue) '\(written)'", outputPath: file.path,
                             outputLine: line(of: finding.range.upperBound, in: scanText.lineStarts), kind: finding.kind,
-                            words: scanText.plain[finding.range].map { $0 == NormalizedText.boundary ? 0x20 : $0 }))
+                            words: scanText.plain[finding.range].map { $0 == NormalizedText.boundary ? 0x20 : $0 },
+                            casedWords: scanText.cased[finding.range].map { $0 == NormalizedText.boundary ? 0x20 : $0 }))
                 }
                 return result
             }

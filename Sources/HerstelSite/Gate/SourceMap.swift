@@ -11,7 +11,7 @@ extension PrivacyGate {
             result.append(
                 Fragment(
                     location: location, kind: kind, compact: normalized.compact, loose: loose(normalized.compact), plain: normalized.plain,
-                    spansTwoLines: spansTwoLines))
+                    cased: normalized.cased, spansTwoLines: spansTwoLines))
         }
         /// Each line, and each line with the next; Markdown also as the reader sees it.
         func addLines(_ source: MarkdownSource, _ kind: Fragment.Kind, markdown: Bool) {
@@ -125,25 +125,30 @@ extension PrivacyGate {
     }
 
     /// Where a detector's finding was written: the lines that hold its words as whole words
-    /// ("daan" is not in "voldaan"); else, for a long enough text, as `sources(of:)` finds it
-    /// through Markdown punctuation.
-    static func sources(ofWords words: [UInt8], pattern: [UInt8], in fragments: [Fragment]) -> [Fragment] {
+    /// ("daan" is not in "voldaan"), written with the same capitals where any line does ("Worden"
+    /// found as a name is not every line with the verb "worden"); else, for a long enough text, as
+    /// `sources(of:)` finds it through Markdown punctuation.
+    static func sources(ofWords words: [UInt8], cased: [UInt8]?, pattern: [UInt8], in fragments: [Fragment]) -> [Fragment] {
         for spansTwoLines in [false, true] {
             let found = fragments.filter { $0.spansTwoLines == spansTwoLines && containsWords($0.plain, words) }
+            if let cased, cased.count == words.count {
+                let same = found.filter { containsWords($0.cased, cased, caseSensitive: true) }
+                if !same.isEmpty { return same }
+            }
             if !found.isEmpty { return found }
         }
         return pattern.count >= 8 ? sources(of: pattern, in: fragments) : []
     }
 
-    static func containsWords(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func containsWords(_ haystack: [UInt8], _ needle: [UInt8], caseSensitive: Bool = false) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }
         let first = needle[0]
+        func isWordByte(_ b: UInt8) -> Bool { caseSensitive ? ByteClass.isAlphanumeric(b) : ByteClass.isLowerAlphanumeric(b) }
         for i in 0...(haystack.count - needle.count) where haystack[i] == first {
             guard haystack[i..<(i + needle.count)].elementsEqual(needle) else { continue }
             let end = i + needle.count
-            if (i == 0 || !ByteClass.isLowerAlphanumeric(haystack[i - 1]) || !ByteClass.isLowerAlphanumeric(first))
-                && (end == haystack.count || !ByteClass.isLowerAlphanumeric(haystack[end])
-                    || !ByteClass.isLowerAlphanumeric(needle[needle.count - 1]))
+            if (i == 0 || !isWordByte(haystack[i - 1]) || !isWordByte(first))
+                && (end == haystack.count || !isWordByte(haystack[end]) || !isWordByte(needle[needle.count - 1]))
             {
                 return true
             }
@@ -186,8 +191,25 @@ extension PrivacyGate {
                     "\(anonymise), or, if it is public, list it under privacy.toegestaan in site.yml with the reason it may be published"
                 }
             }
-            let sources =
-                patternHits[0].words.map { self.sources(ofWords: $0, pattern: pattern, in: fragments) } ?? self.sources(of: pattern, in: fragments)
+            // Every spelling of the finding has its own source lines ("030 555 5555" and "0305555555").
+            var spellings: [([UInt8], [UInt8]?)] = []
+            for hit in patternHits {
+                if let words = hit.words, !spellings.contains(where: { $0.0 == words && $0.1 == hit.casedWords }) {
+                    spellings.append((words, hit.casedWords))
+                }
+            }
+            var sources: [Fragment] = []
+            if spellings.isEmpty {
+                sources = self.sources(of: pattern, in: fragments)
+            } else {
+                var seen = Set<SourceLocation>()
+                for (words, cased) in spellings {
+                    for source in self.sources(ofWords: words, cased: cased, pattern: pattern, in: fragments)
+                    where seen.insert(source.location).inserted {
+                        sources.append(source)
+                    }
+                }
+            }
             if sources.isEmpty {
                 result.insert(
                     Diagnostic(

@@ -42,6 +42,8 @@ enum HomeAddresses {
         "akker", "gaarde", "brink", "dam", "kamp", "zoom", "oord", "horst", "donk", "meent", "wetering", "vaart", "straatweg",
         "passage", "promenade", "hoek", "berg", "sloot", "straatje", "pier", "polder", "heuvel", "dwarsstraat", "kwartier",
         "hout", "bos", "rijn", "schans", "poort", "veste", "wijk", "dreve", "tuin", "tuinen", "gaard", "kaai", "water",
+        // Frisian, as the BAG writes Frisian streets (Protterstrjitte, Mûnewei, Tsjerkeleane).
+        "strjitte", "wei", "leane", "paad", "loane", "reed", "buorren", "wâl", "feart", "stripe", "fjild", "hôf",
     ].map { Array($0.utf8) }
 
     /// Words that end like a street but are not one, before a number.

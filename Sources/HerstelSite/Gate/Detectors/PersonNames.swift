@@ -20,10 +20,17 @@ struct PersonNames {
     /// The sets themselves, to compare the organisations of two builds (`PrivacyGate.Lookout`).
     let runHashes: Set<UInt64>
     let tailHashes: Set<UInt64>
+    /// Hashes of the words of each declared name (SPEC §2: a board's name and earlier names, a
+    /// school's name, a `plaats`), up to a break that a person follows: wherever the whole of
+    /// such a name is written, no name of a person is found inside it ("OBS De Meester
+    /// Siebenga", "Jenaplanschool Annie M.G. Schmidt"). Also the names of Dutch places
+    /// (`Places`).
+    let declaredNames: WordSet
 
     init(organisations: [String]) {
         var runs = Set<UInt64>()
         var tails = Set<UInt64>()
+        var declared: [UInt64] = []
         for name in organisations {
             let text = ScanText(name)
             let tokens = text.tokens()
@@ -39,7 +46,17 @@ struct PersonNames {
                     break
                 }
             }
-            if end < tokens.count, let tail = PersonNames.personLikeTail(tokens[end...], text) { tails.insert(tail) }
+            var personTail = false
+            if end < tokens.count, let tail = PersonNames.personLikeTail(tokens[end...], text) {
+                tails.insert(tail)
+                personTail = true
+            }
+            if end < tokens.count, PersonNames.hasPersonWord(tokens[end...]) { personTail = true }
+            declared.append(PersonNames.wordsHash(words))
+            if end < tokens.count, !personTail {
+                // No person after the break ("Stichting Onderwijs: Samen Leren"): the whole is the name.
+                declared.append(PersonNames.wordsHash(tokens.filter { $0.kind == .word }.map(\.hash)))
+            }
             var parts = [words]
             // After a break, a part that names an organisation too ("Kiem Onderwijs (voorheen
             // Samenwerkingsstichting Arcade Heerenveen)") is the organisation's name as well.
@@ -55,10 +72,24 @@ struct PersonNames {
             }
         }
         organisationRuns = WordSet(runs)
+        declaredNames = WordSet(declared)
         fieldTails = WordSet(tails)
         runHashes = runs
         tailHashes = tails
         hasFieldTails = !tails.isEmpty
+    }
+
+    static func wordsHash(_ words: [UInt64]) -> UInt64 {
+        var hash = WordHash.seed
+        for word in words { hash = WordHash.combine(hash, word) }
+        return hash
+    }
+
+    /// A title, role word or "t.a.v." among the words after a break: a person follows.
+    static func hasPersonWord(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { token in
+            token.kind == .word && (titles.contains(token.hash) || roles.contains(token.hash) || forAttention.contains(token.hash))
+        }
     }
 
     /// What separates an addition from a name in a field: a comma, bracket, colon, slash or
@@ -99,6 +130,9 @@ struct PersonNames {
     /// particles with no organisation word among them: the hash of their run, else nil.
     static func personLikeTail(_ tokens: ArraySlice<Token>, _ text: ScanText) -> UInt64? {
         var words: [Token] = []
+        // After a colon comes a subtitle ("Stichting Onderwijs: Samen Leren"), unless a given
+        // name or an initial says it is a person.
+        let afterColon = tokens.first.map { $0.kind == .mark && UInt8(truncatingIfNeeded: $0.hash) == UInt8(ascii: ":") } ?? false
         reading: for token in tokens {
             switch token.kind {
             case .word:
@@ -131,9 +165,12 @@ struct PersonNames {
             }),
             !words.contains(where: { hasOrganisationEnding(text.plain[$0.start..<$0.end]) })
         else { return nil }
-        var hash = WordHash.seed
-        for word in words { hash = WordHash.combine(hash, word.hash) }
-        return hash
+        if afterColon,
+            !words.contains(where: { GivenNames.unambiguous.contains($0.hash) || ($0.length == 1 || digraphInitials.contains($0.hash)) && $0.period })
+        {
+            return nil
+        }
+        return wordsHash(words.map(\.hash))
     }
 
     func find(in text: ScanText, tokens: [Token]) -> [Finding] {
@@ -151,6 +188,10 @@ struct PersonNames {
             // Most words are lower case and start no name: one probe tells.
             if !tokens[i].capital, !PersonNames.lowerCaseStarts.contains(tokens[i].hash) { continue }
             if let range = match(at: i, scan, suppressedBy: &suppressed) {
+                if let run = declaredName(around: range, scan) {
+                    suppressed.insert(run)
+                    continue
+                }
                 found.append(range)
             } else if tokens[i].capital, hasFieldTails, let end = fieldTail(at: i, scan) {
                 found.append(scan.range(i, end))
@@ -160,6 +201,45 @@ struct PersonNames {
     }
 
     func find(in text: ScanText) -> [Finding] { find(in: text, tokens: text.tokens()) }
+
+    /// The hash of a declared name written around all of `range` (words before and after it up
+    /// to the name's length, within one block), or nil: a finding there is the name's own.
+    func declaredName(around range: Range<Int>, _ scan: Scan) -> UInt64? {
+        let tokens = scan.tokens
+        // The tokens of the finding.
+        var first = 0
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        first = low
+        guard first < tokens.count else { return nil }
+        var last = first
+        while last + 1 < tokens.count, tokens[last + 1].start < range.upperBound { last += 1 }
+        let reach = 10
+        var start = first
+        var before = 0
+        while start > 0, before < reach, tokens[start - 1].kind != .boundary {
+            start -= 1
+            if tokens[start].kind == .word { before += 1 }
+        }
+        for from in start...first where tokens[from].kind == .word || from == first {
+            var hash = WordHash.seed
+            var j = from
+            var words = 0
+            while j < tokens.count, words < 2 * reach + 8, tokens[j].kind != .boundary {
+                if tokens[j].kind == .word {
+                    hash = WordHash.combine(hash, tokens[j].hash)
+                    words += 1
+                    if j >= last, declaredNames.contains(hash) { return hash }
+                }
+                j += 1
+            }
+        }
+        return nil
+    }
 
     /// The end of a name pasted into a field (see `fieldTails`) that starts at token `i`.
     func fieldTail(at i: Int, _ scan: Scan) -> Int? {
@@ -212,6 +292,9 @@ struct PersonNames {
                 skipped += 1
             }
             guard j < tokens.count, !scan.isTitle(j), !scan.isInitial(j) else { return nil }
+            // A surname without given name or initials starts with a capital ("directeur Van der
+            // Meer"); "de inspecteur van Financiën" is a role of an organisation.
+            if let next = scan.wordAt(j), !next.capital, PersonNames.particles.contains(next.hash) { return nil }
             if let end = scan.nameBody(from: j, bareGivenName: true), !scan.isOrganisation(before: j, after: end) {
                 // Across a cell or block the next text is only a name when it looks like one
                 // (a given name, or two words): not the heading or sentence that follows ("Vragen?").
@@ -372,7 +455,7 @@ struct PersonNames {
         }
 
         /// A word that can be a surname: a capital, not a common word, not an organisation.
-        func isSurnameLike(_ i: Int) -> Bool {
+        func isSurnameLike(_ i: Int, afterParticle: Bool = false) -> Bool {
             guard let word = wordAt(i), word.capital, word.length >= 2 else { return false }
             // A short word in capitals is an abbreviation ("VO", "BRIN"), unless the name before it
             // is written in capitals too ("PIET BOS").
@@ -383,7 +466,8 @@ struct PersonNames {
             {
                 return false
             }
-            return !PersonNames.hasOrganisationEnding(text.plain[word.start..<word.end]) && !PersonNames.streetsAlone.contains(h)
+            // After initials or a particle a street word is a surname ("Ph. Van der Laan").
+            return !PersonNames.hasOrganisationEnding(text.plain[word.start..<word.end]) && (afterParticle || !PersonNames.streetsAlone.contains(h))
         }
 
         /// Initials, given names, particles and a surname from `i`; with `bareGivenName`, a
@@ -411,7 +495,7 @@ struct PersonNames {
             if !sentenceEnds {
                 var k = j
                 while isParticle(k) || (k > j && k < tokens.count && tokens[k].kind == .lineBreak) { k += 1 }
-                if isSurnameLike(k), initials > 0 || givenNames > 0 || k > j || bareGivenName {
+                if isSurnameLike(k, afterParticle: k > j), initials > 0 || givenNames > 0 || k > j || bareGivenName {
                     // After a role or title a given name the lexicon lacks is still followed by the
                     // surname: "| Intern begeleider | Shurendy Frans |", "mevrouw Akosua de Graaf".
                     var end = k + 1
@@ -515,7 +599,7 @@ struct PersonNames {
 
     /// Forms of address and titles before a name, with or without a period.
     static let titlesText = """
-        dhr mevr mevrouw mw mvr mej mejuffrouw juffrouw meneer juf meester drs ir ing prof ds mr dr hr fam familie
+        dhr mevr mevrouw mw mvr mej mejuffrouw juffrouw meneer mijnheer juf meester drs ir ing prof ds mr dr hr fam familie
         zuster broeder pater dominee
         """
     static let titles = WordHash.set(titlesText)
@@ -554,6 +638,7 @@ struct PersonNames {
         behandelaar begeleider begeleidster ib'er iber stagiair stagiaire klasgenoot broer zus zoon dochter opa oma oom
         tante melder klager slachtoffer getuige meisje jongen cliënt client ondergetekende opsteller
         naam namen voornaam achternaam roepnaam
+        minister premier president staatssecretaris wethouder ambassadeur professor woordvoerder aldus
         """
     static let roles = WordHash.set(rolesText)
     /// Words that address a letter to a person: "t.a.v.", "namens".
@@ -578,7 +663,7 @@ struct PersonNames {
     static let organisationPrefixes = WordHash.set(
         """
         sint st koning koningin prins prinses graaf gravin hertog hertogin keizer keizerin paus heilige
-        burgemeester generaal admiraal kardinaal bisschop president
+        burgemeester generaal admiraal kardinaal bisschop
         """)
 
     /// Capitalised words that begin sentences and headings but are no surname.
