@@ -270,9 +270,10 @@ struct SiteRenderer {
     }
 
     func html(_ page: Page) -> OutputFile {
-        // The 404 page is served at any depth, so it links absolutely and carries its own styles.
+        // The 404 page is served at any depth, so it links absolutely and carries its own styles;
+        // an offline copy has no server and no network, so there it links relatively like the rest.
         let isNotFound = page.path == "404.html"
-        let root = isNotFound ? site.settings.baseURL : SitePath.root(of: page.path)
+        let root = isNotFound ? (offline ? "" : site.settings.baseURL) : SitePath.root(of: page.path)
         let file = page.path.hasSuffix(".html") ? page.path : page.path + "index.html"
         var context = page.context
         context["root"] = .text(root)
