@@ -13,10 +13,12 @@ struct BuildTests {
     let output: URL
     let run: Run
 
+    /// Built once for the suite's tests that only read it; a test that changes files builds its own.
+    static let shared = Result { try BuiltFixture("basic") }
+
     init() throws {
-        folder = try Support.copyFixture("basic")
-        output = folder.appendingPathComponent("public")
-        run = try Support.run(["build", "--content", folder.appendingPathComponent("Content").path, "--output", output.path])
+        let built = try Self.shared.get()
+        (folder, output, run) = (built.folder, built.output, built.run)
     }
 
     func page(_ path: String) -> String { Support.text(output.appendingPathComponent(path)) }
@@ -230,6 +232,7 @@ struct BuildTests {
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
+        let (folder, output) = try BuiltFixture("basic").places
         let second = folder.appendingPathComponent("public-2")
         let again = try Support.run(["build", "--content", folder.appendingPathComponent("Content").path, "--output", second.path])
         #expect(again.status == 0)
@@ -239,6 +242,7 @@ struct BuildTests {
     }
 
     @Test func rebuildingReplacesTheOutputAndLeavesNothingBeside() throws {
+        let (folder, output) = try BuiltFixture("basic").places
         try Support.write("stale", to: output.appendingPathComponent("stale.html"))
         let again = try Support.run(["build", "--content", folder.appendingPathComponent("Content").path, "--output", output.path])
         #expect(again.status == 0)
@@ -248,6 +252,7 @@ struct BuildTests {
     }
 
     @Test func refusesToReplaceAFolderThatIsNotABuild() throws {
+        let folder = try BuiltFixture("basic").folder
         let other = folder.appendingPathComponent("documents")
         try Support.write("keep me", to: other.appendingPathComponent("letter.txt"))
         let refused = try Support.run(["build", "--content", folder.appendingPathComponent("Content").path, "--output", other.path])

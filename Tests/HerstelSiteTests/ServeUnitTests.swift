@@ -266,8 +266,7 @@ struct ServeUnitTests {
     }
 
     @Test func theFingerprintSeesEditsNewFilesDeletionsAndRenames() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "serve-fingerprint-\(UUID().uuidString)")
+        let folder = try Support.temporaryFolder("serve-fingerprint")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("cases"), withIntermediateDirectories: true)

@@ -11,6 +11,21 @@ struct Run {
     var errors: [String] { stderr.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") } }
 }
 
+/// A fixture copied to a fresh folder and built into its `public/` by the real executable.
+struct BuiltFixture: Sendable {
+    let folder: URL
+    let output: URL
+    let run: Run
+
+    init(_ fixture: String) throws {
+        folder = try Support.copyFixture(fixture)
+        output = folder.appendingPathComponent("public")
+        run = try Support.run(["build", "--content", folder.appendingPathComponent("Content").path, "--output", output.path])
+    }
+
+    var places: (folder: URL, output: URL) { (folder, output) }
+}
+
 enum Support {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = packageRoot.appendingPathComponent("Tests/HerstelSiteTests/Fixtures")
@@ -65,9 +80,27 @@ enum Support {
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh folder for one test, removed by the caller with `cleanUp`.
+    /// One folder for every test folder of this run, removed when the test process exits: a
+    /// test that forgets its clean-up leaves nothing behind, and what else the system's
+    /// temporary directory holds (a folder named `x`, another run's files) is never beside a test.
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herstelsite-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { removeRunFolder() }
+        return url
+    }()
+
+    private static func removeRunFolder() {
+        // Folders a test made unreadable or unwritable must not stop the removal.
+        if let names = FileManager.default.subpaths(atPath: runFolder.path) {
+            for name in names { chmod(runFolder.appendingPathComponent(name).path, 0o755) }
+        }
+        try? FileManager.default.removeItem(at: runFolder)
+    }
+
+    /// A fresh folder for one test inside `runFolder`; the caller may remove it early with `cleanUp`.
     static func temporaryFolder(_ name: String = "test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herstelsite-\(name)-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

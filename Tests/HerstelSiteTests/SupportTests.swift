@@ -28,8 +28,7 @@ struct SupportTests {
     }
 
     @Test func aFolderThatCannotBeSyncedIsAWriteError() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herstelsite-sync-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Support.temporaryFolder("sync")
         defer { try? FileManager.default.removeItem(at: folder) }
         try SiteWriter.makeDurable(folder.path)
         #expect(throws: SiteWriter.WriteError.self) { try SiteWriter.makeDurable(folder.path + "/missing") }
