@@ -26,19 +26,7 @@ from urllib.parse import unquote, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qualitylib as ql  # noqa: E402
 
-FAILURES: list[str] = []
-PASSED = 0
-
-
-def check(ok: bool, what: str) -> bool:
-    global PASSED
-    if ok:
-        PASSED += 1
-        print(f"ok: {what}", flush=True)
-    else:
-        FAILURES.append(what)
-        print(f"FAIL: {what}", flush=True)
-    return ok
+check = ql.Checks(verbose=True)
 
 
 LANDED_JS = """
@@ -174,8 +162,8 @@ def main(argv: list[str]) -> int:
         check(not errors, f"browser console without errors ({errors[:3]})")
     finally:
         driver.quit()
-    print(f"offline_check: {PASSED} passed, {len(FAILURES)} failed")
-    return 1 if FAILURES else 0
+    print(f"offline_check: {check.passed} passed, {len(check.failures)} failed")
+    return 1 if check.failures else 0
 
 
 if __name__ == "__main__":

@@ -190,3 +190,23 @@ def emulate_viewport(driver, width: int, height: int, mobile: bool, scale: float
 
 def clear_viewport(driver) -> None:
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+class Checks:
+    """Counts checks that pass and names those that fail, for the scripts that click
+    through a site (search_check, offline_check). `verbose` prints passes too."""
+
+    def __init__(self, verbose: bool = False) -> None:
+        self.verbose = verbose
+        self.passed = 0
+        self.failures: list[str] = []
+
+    def __call__(self, ok: bool, what: str) -> bool:
+        if ok:
+            self.passed += 1
+            if self.verbose:
+                print(f"ok: {what}", flush=True)
+        else:
+            self.failures.append(what)
+            print(f"FAIL: {what}", flush=True)
+        return ok

@@ -32,18 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qualitylib as ql  # noqa: E402
 
-FAILURES: list[str] = []
-PASSED = 0
-
-
-def check(ok: bool, what: str) -> bool:
-    global PASSED
-    if ok:
-        PASSED += 1
-    else:
-        FAILURES.append(what)
-        print(f"FAIL: {what}", flush=True)
-    return ok
+check = ql.Checks(verbose=False)
 
 
 def fold(text: str) -> str:
@@ -300,8 +289,8 @@ def main(argv: list[str]) -> int:
         finally:
             driver.quit()
 
-    print(f"search_check: {PASSED + len(FAILURES)} checks, {len(FAILURES)} failed")
-    return 1 if FAILURES else 0
+    print(f"search_check: {check.passed + len(check.failures)} checks, {len(check.failures)} failed")
+    return 1 if check.failures else 0
 
 
 if __name__ == "__main__":
