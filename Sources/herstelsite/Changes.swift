@@ -90,7 +90,7 @@ struct ChangesText {
         section(
             "Changed reports", changes.changedReports.count,
             changes.changedReports.map { report in
-                "  ~ \(report.path)  \(report.board), \(report.schoolYear)\n" + correction(report)
+                "  ~ \(report.path)  \(report.board), \(report.schoolYear)\n" + origin(report) + correction(report)
                     + report.blocks.map { "      " + line($0) }.joined(separator: "\n")
             })
         section(
@@ -116,6 +116,12 @@ struct ChangesText {
         section("Other files", changes.files.count, changes.files.map { "  \(mark($0.kind)) \($0.path)" })
         out += "\n" + summary + "\n"
         return out
+    }
+
+    /// A report whose text switched between its template and its own text.
+    func origin(_ report: SiteChanges.Report) -> String {
+        guard let origin = report.origin else { return "" }
+        return "      text: was \(origin.old.english), now \(origin.new.english)\n"
     }
 
     /// What a changed report records of its change: a new correction entry, or the reminder

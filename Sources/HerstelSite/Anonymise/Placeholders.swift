@@ -2,13 +2,84 @@ import Foundation
 
 /// The public report text of one case: Markdown with every placeholder filled and private values redacted.
 public struct PublicReport: Hashable, Sendable {
-    /// Lines map one to one onto the lines of `source`, so a line here is a line there.
+    /// Lines map one to one onto the lines of `source`, except where `inserted` says a
+    /// template's lines stand in for the `@rapport@` line; `location(ofLine:)` maps them.
     public var markdown: String
     /// Where the text was written: the case body or the report template.
     public var source: MarkdownSource
     /// Placeholders of a draft that have no value yet, by the number of their `GapMarker` in
     /// `markdown`; the renderer shows each as a marked gap. Always empty for a published case.
     public var gaps: [String] = []
+    /// Whether the text is a template, the case's own text, or its own text around a template.
+    public var origin: ReportOrigin = .own
+    /// The template a body's `@rapport@` line inserted, and where.
+    public var inserted: InsertedTemplate? = nil
+
+    /// A template's text in place of a body's `@rapport@` line, with a blank line before and
+    /// after it so it stands apart from the body's paragraphs.
+    public struct InsertedTemplate: Hashable, Sendable {
+        public var template: MarkdownSource
+        /// The 0-based line of `markdown` (and of the body) that held `@rapport@`.
+        public var atLine: Int
+        /// How many lines of `markdown` the template takes, the blank lines around it included.
+        public var lineCount: Int
+    }
+
+    /// The file and line a 1-based line of `markdown` was written at.
+    public func location(ofLine line: Int) -> SourceLocation {
+        let index = line - 1
+        guard let inserted, index >= inserted.atLine else { return SourceLocation(file: source.file, line: source.firstLine + index) }
+        let inTemplate = index - inserted.atLine - 1
+        if index < inserted.atLine + inserted.lineCount {
+            // The blank lines around the template stand for the @rapport@ line.
+            if inTemplate < 0 || inTemplate >= inserted.lineCount - 2 {
+                return SourceLocation(file: source.file, line: source.firstLine + inserted.atLine)
+            }
+            return SourceLocation(file: inserted.template.file, line: inserted.template.firstLine + inTemplate)
+        }
+        return SourceLocation(file: source.file, line: source.firstLine + index - inserted.lineCount + 1)
+    }
+}
+
+/// Where a report's text comes from; the report page records it in a comment, so `changes`
+/// can tell a reviewer that a report switched between a template and its own text.
+public enum ReportOrigin: Hashable, Sendable {
+    case template(String)
+    case own
+    case ownWithTemplate(String)
+
+    /// In Dutch, as the page's comment and the preview say it.
+    public var label: String {
+        switch self {
+        case .template(let name): "sjabloon \(name)"
+        case .own: "eigen tekst"
+        case .ownWithTemplate(let name): "eigen tekst met sjabloon \(name)"
+        }
+    }
+
+    /// In English, for the command line.
+    public var english: String {
+        switch self {
+        case .template(let name): "template \(name)"
+        case .own: "own text"
+        case .ownWithTemplate(let name): "own text with template \(name)"
+        }
+    }
+
+    public init?(label: String) {
+        if label == "eigen tekst" {
+            self = .own
+        } else if label.hasPrefix("eigen tekst met sjabloon ") {
+            self = .ownWithTemplate(String(label.dropFirst("eigen tekst met sjabloon ".count)))
+        } else if label.hasPrefix("sjabloon ") {
+            self = .template(String(label.dropFirst("sjabloon ".count)))
+        } else {
+            return nil
+        }
+    }
+
+    /// The comment a report page's HTML starts with.
+    public var comment: String { "<!-- rapport: \(label) -->\n" }
 }
 
 /// Marks where a draft lacks a placeholder's value: private-use characters around the gap's
@@ -70,28 +141,97 @@ public enum Anonymiser {
         return (done.map(\.result), done.flatMap(\.diagnostics))
     }
 
+    /// The placeholder that, on a line of its own in a case body, inserts the filled template
+    /// the case would get without a body.
+    static let templatePlaceholder = "rapport"
+    /// `rapport: eigen`: the body is the whole report on purpose, so no template is replaced.
+    public static let ownText = "eigen"
+
     /// The report of a case, or nil for an open case with neither body nor template.
+    /// A body replaces the case's template: a warning says so at the body's first line, unless
+    /// the body keeps the template with `@rapport@` on a line of its own.
     static func report(
         for item: Case, templates: [String: ReportTemplate], settings: Settings?, _ diagnostics: inout [Diagnostic]
     ) -> PublicReport? {
-        let source: MarkdownSource
-        if !item.body.isBlank {
-            source = item.body
-        } else if let template = templates[item.reportTemplate ?? item.status.rawValue] {
-            source = template.source
-        } else {
-            return nil
-        }
+        let templateName = item.reportTemplate ?? item.status.rawValue
+        let template = item.reportTemplate == ownText ? nil : templates[templateName]
         let values = PlaceholderValues(item: item, settings: settings)
         let draft = !item.isPublished
         var gaps: [String] = []
-        var text = source
-        if draft, text.text.unicodeScalars.contains(where: { $0 == GapMarker.open || $0 == GapMarker.close }) {
-            text.text = String(
-                String.UnicodeScalarView(text.text.unicodeScalars.map { $0 == GapMarker.open || $0 == GapMarker.close ? "\u{FFFD}" : $0 }))
+        func filled(_ source: MarkdownSource) -> String {
+            var text = source
+            if draft, text.text.unicodeScalars.contains(where: { $0 == GapMarker.open || $0 == GapMarker.close }) {
+                text.text = String(
+                    String.UnicodeScalarView(
+                        text.text.unicodeScalars.map { $0 == GapMarker.open || $0 == GapMarker.close ? "\u{FFFD}" : $0 }))
+            }
+            return fill(text, caseFile: item.file, draft: draft, gaps: &gaps, &diagnostics) { values.value(for: $0) }
         }
-        let markdown = fill(text, caseFile: item.file, draft: draft, gaps: &gaps, &diagnostics) { values.value(for: $0) }
-        return PublicReport(markdown: markdown, source: source, gaps: gaps)
+        guard !item.body.isBlank else {
+            guard let template else { return nil }
+            return PublicReport(markdown: filled(template.source), source: template.source, gaps: gaps, origin: .template(templateName))
+        }
+        let body = item.body
+        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let marked = lines.indices.filter { isTemplateLine(lines[$0]) }
+        guard let at = marked.first else {
+            if let template {
+                let first = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
+                let why = item.reportTemplate == nil ? "for status \(item.status.rawValue)" : "named by 'rapport'"
+                diagnostics.append(
+                    Diagnostic(
+                        file: body.file, line: body.firstLine + first,
+                        "this body replaces the report template \(template.source.file) (\(why)), which is then not published for this case; to keep the template and add to it, write @\(templatePlaceholder)@ on a line of its own where its text belongs; if the body is meant as the whole report, write 'rapport: \(ownText)'",
+                        severity: .warning, category: .content))
+            }
+            return PublicReport(markdown: filled(body), source: body, gaps: gaps, origin: .own)
+        }
+        for extra in marked.dropFirst() {
+            diagnostics.append(
+                Diagnostic(
+                    file: body.file, line: body.firstLine + extra,
+                    "@\(templatePlaceholder)@ inserts the template once; this one is left out (the first is at line \(body.firstLine + at))",
+                    category: .placeholder))
+        }
+        func part(_ range: Range<Int>) -> MarkdownSource {
+            MarkdownSource(
+                file: body.file, firstLine: body.firstLine + range.lowerBound,
+                text: range.map { marked.contains($0) ? "" : String(lines[$0]) }.joined(separator: "\n"))
+        }
+        let before = at > 0 ? filled(part(0..<at)) + "\n" : ""
+        let after = at + 1 < lines.count ? "\n" + filled(part((at + 1)..<lines.count)) : ""
+        guard let template else {
+            let problem =
+                item.reportTemplate == ownText
+                ? "@\(templatePlaceholder)@ inserts the case's report template, but 'rapport: \(ownText)' says it has none; name the template in 'rapport'"
+                : "@\(templatePlaceholder)@ inserts the report template reports/\(templateName).md, which does not exist"
+            let known = templates.keys.sorted().joined(separator: ", ")
+            let hint = known.isEmpty ? "" : "; templates are: \(known)"
+            if draft {
+                diagnostics.append(
+                    Diagnostic(
+                        file: body.file, line: body.firstLine + at, "\(problem)\(hint) (the draft shows a gap here)", severity: .warning,
+                        category: .placeholder))
+                let gap = GapMarker.marker(gaps.count)
+                gaps.append(templatePlaceholder)
+                return PublicReport(markdown: before + gap + after, source: body, gaps: gaps, origin: .own)
+            }
+            diagnostics.append(Diagnostic(file: body.file, line: body.firstLine + at, problem + hint, category: .placeholder))
+            return PublicReport(markdown: before + after, source: body, gaps: gaps, origin: .own)
+        }
+        var templateText = filled(template.source)
+        while templateText.hasSuffix("\n") { templateText.removeLast() }
+        let templateLines = templateText.split(separator: "\n", omittingEmptySubsequences: false).count
+        // The template stands in the body's place of @rapport@, in a block of its own.
+        let markdown = before + "\n" + templateText + "\n" + after
+        return PublicReport(
+            markdown: markdown, source: body, gaps: gaps, origin: .ownWithTemplate(templateName),
+            inserted: .init(template: template.source, atLine: at, lineCount: templateLines + 2))
+    }
+
+    /// A line that is `@rapport@` and nothing else but spaces.
+    static func isTemplateLine(_ line: Substring) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).lowercased() == "@\(templatePlaceholder)@"
     }
 
     /// Unknown placeholder names in a text, whatever case it is used for; so a template no case
@@ -232,6 +372,9 @@ struct PlaceholderValues {
 
     /// What is wrong, the closest known name when there is one, and every known name.
     static func unknownMessage(_ name: String) -> String {
+        if name == Anonymiser.templatePlaceholder {
+            return "@rapport@ works only in a case body, on a line of its own, where it inserts the report template the case would otherwise get"
+        }
         var message = "unknown placeholder @\(name)@"
         if let suggestion = suggestion(for: name) { message += " (did you mean @\(suggestion)@?)" }
         let known = names.map { "@\($0)@" }.joined(separator: ", ")

@@ -16,6 +16,23 @@ public struct SiteChanges: Hashable, Sendable {
         public var blocks: [BlockDiff] = []
         /// For a changed or withdrawn report: what it records of the change (SPEC §3).
         public var correction: Correction? = nil
+        /// For a changed report whose text switched between its template and its own text
+        /// (as the pages' comments record it; nil when either build has none).
+        public var origin: OriginSwitch? = nil
+    }
+
+    public struct OriginSwitch: Hashable, Sendable {
+        public var old: ReportOrigin
+        public var new: ReportOrigin
+    }
+
+    /// Where a report page's text came from, as its comment records it.
+    static func origin(of html: [UInt8]) -> ReportOrigin? {
+        let open = Array("<!-- rapport: ".utf8)
+        guard let start = ByteSearch.firstIndex(of: open, in: html[...]) else { return nil }
+        let from = start + open.count
+        guard let end = ByteSearch.firstIndex(of: Array(" -->".utf8), in: html[from...]), end - from < 300 else { return nil }
+        return ReportOrigin(label: String(decoding: html[from..<end], as: UTF8.self))
     }
 
     /// What a changed report says of its change, from the open data's `gewijzigd` and the
@@ -119,6 +136,9 @@ public struct SiteChanges: Hashable, Sendable {
                 let board = withdrawal != nil ? (oldText?.heading ?? title) : title
                 var found = Report(path: folder, board: board, schoolYear: report.schoolYear)
                 if let oldText, let newText { found.blocks = TextDiff.blocks(oldText.blocks, newText.blocks) }
+                if let before, let after, let old = origin(of: before), let new = origin(of: after), old != new {
+                    found.origin = OriginSwitch(old: old, new: new)
+                }
                 if let withdrawal, tombstones.old.date(of: folder) == nil {
                     found.correction = .withdrawn(date: withdrawal)
                 } else if kind == .changed {

@@ -345,7 +345,8 @@ struct SiteRenderer {
     /// Markdown written in `source` as HTML, with a warning at the source's own line for
     /// everything left out (SPEC §3: nothing an author wrote disappears unnoticed).
     func markdown(
-        _ text: String, from source: MarkdownSource, on path: String, dropLeadingHeading: Bool = false, gaps: [String] = []
+        _ text: String, from source: MarkdownSource, on path: String, dropLeadingHeading: Bool = false, gaps: [String] = [],
+        location: ((Int) -> SourceLocation)? = nil
     ) -> (html: String, warnings: [Diagnostic]) {
         let rendered: (html: String, removals: [Markdown.Removal])
         if let known = earlier?.markdown[path], known.text == text, known.dropLeadingHeading == dropLeadingHeading, known.gaps == gaps {
@@ -360,7 +361,7 @@ struct SiteRenderer {
             made.markdown.withLock { $0[path] = entry }
         }
         let warnings = rendered.removals.map {
-            Diagnostic.warning(file: source.file, line: source.firstLine + $0.line - 1, $0.message)
+            Diagnostic(location?($0.line) ?? SourceLocation(file: source.file, line: source.firstLine + $0.line - 1), $0.message, severity: .warning)
         }
         return (rendered.html, warnings)
     }
@@ -368,9 +369,13 @@ struct SiteRenderer {
     func reportPage(_ item: Case, report: PublicReport?) -> (files: [OutputFile], warnings: [Diagnostic]) {
         let path = SitePath.report(item)
         var context = caseContext(item, from: path)
-        // The report's lines are those of its source (case body or template), one to one.
-        let body = report.map { markdown($0.markdown, from: $0.source, on: path, gaps: $0.gaps) }
-        context["reportHTML"] = .text(body?.html ?? "")
+        // The report's lines are those of its source (case body or template), and of a template
+        // that @rapport@ inserted.
+        let body = report.map { report in
+            markdown(report.markdown, from: report.source, on: path, gaps: report.gaps, location: report.location(ofLine:))
+        }
+        // The comment records where the text came from, so `changes` can tell a switch.
+        context["reportHTML"] = .text(body.map { $0.html.isEmpty ? "" : report!.origin.comment + $0.html } ?? "")
         context["boardPlace"] = .optional(item.board.place)
         context["corrected"] = .optional(item.latestCorrection?.date.dutch)
         context["correctedISO"] = .text(item.latestCorrection?.date.iso ?? "")

@@ -49,6 +49,9 @@ public enum ChangesPage {
             body += section("Gewijzigde rapporten", changes.changedReports.count)
             for report in changes.changedReports {
                 body += "<section class=\"rapport\">\n<h3>\(reportLine(report, linked: true))</h3>\n"
+                if let origin = report.origin {
+                    body += "<p class=\"bron\">Tekst: was \(escape(origin.old.label)), nu \(escape(origin.new.label)).</p>\n"
+                }
                 switch report.correction {
                 case .entry(let date):
                     body += "<p class=\"correctie\">Met een nieuwe regel onder <code>wijzigingen</code>, gedateerd \(escape(date)).</p>\n"

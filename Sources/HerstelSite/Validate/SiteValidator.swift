@@ -74,7 +74,23 @@ public enum SiteValidator {
         diagnostics += duplicateCases(cases)
 
         let templates = reportTemplates(snapshot, &diagnostics)
+        if let reserved = templates[Anonymiser.ownText] {
+            diagnostics.append(
+                Diagnostic(
+                    file: reserved.source.file, line: 1,
+                    "'\(Anonymiser.ownText)' cannot be a template's name: 'rapport: \(Anonymiser.ownText)' means a case's own text; rename the file"))
+        }
         for item in cases {
+            if item.reportTemplate == Anonymiser.ownText {
+                if item.body.isBlank {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: item.file, line: item.line(of: "rapport"),
+                            "'rapport: \(Anonymiser.ownText)' says the body is the whole report, but this case has no body; write the report below the front matter, or name a template"
+                        ))
+                }
+                continue
+            }
             // An open case may wait for its report; a closed one must have one.
             let name = item.reportTemplate ?? item.status.rawValue
             guard item.body.isBlank, item.reportTemplate != nil || item.status != .open else { continue }
