@@ -181,7 +181,7 @@ public enum Anonymiser {
                 diagnostics.append(
                     Diagnostic(
                         file: body.file, line: body.firstLine + first,
-                        "this body replaces the report template \(template.source.file) (\(why)), which is then not published for this case; to keep the template and add to it, write @\(templatePlaceholder)@ on a line of its own where its text belongs; if the body is meant as the whole report, write 'rapport: \(ownText)'",
+                        "this body replaces the report template reports/\(templateName).md (\(why)), which is then not published for this case; to keep the template and add to it, write @\(templatePlaceholder)@ on a line of its own where its text belongs; if the body is meant as the whole report, write 'rapport: \(ownText)'",
                         severity: .warning, category: .content))
             }
             return PublicReport(markdown: filled(body), source: body, gaps: gaps, origin: .own)
