@@ -99,11 +99,12 @@ struct SiteRenderer {
         for (name, text) in BuiltinTheme.templates.sorted(by: { $0.key < $1.key }) {
             let override = site.theme[name]
             texts.append(override?.text ?? text)
+            let file = override?.file ?? "(built-in theme)/\(name).mustache"
             do {
                 try library.register(override?.text ?? text, named: name)
+                diagnostics += TemplateCheck.unknownValues(in: override?.text ?? text, template: name, file: file)
             } catch {
-                let file = override?.file ?? "(built-in theme)/\(name).mustache"
-                diagnostics.append(Diagnostic(file: file, line: templateErrorLine(error), "template does not parse: \(error)"))
+                diagnostics.append(TemplateCheck.parseError(error, in: override?.text ?? text, file: file))
             }
         }
         guard diagnostics.isEmpty else { return .failure(diagnostics) }
@@ -113,11 +114,6 @@ struct SiteRenderer {
             SiteRenderer(
                 site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, offline: offline, stamps: stamps, stylesheet: css,
                 earlier: earlier))
-    }
-
-    static func templateErrorLine(_ error: Error) -> Int {
-        if let error = error as? MustacheTemplate.ParserError { return error.context.lineNumber }
-        return 1
     }
 
     /// One piece of work: the files of one page or of the machine-readable data.
