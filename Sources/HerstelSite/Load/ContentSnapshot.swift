@@ -77,7 +77,7 @@ public enum ContentLoader {
         let listing = FileTree.listing(root.path)
         for unlisted in listing.unlisted {
             let shown = unlisted.path.isEmpty ? display : display + "/" + unlisted.path
-            boundary.append(Diagnostic(file: shown, line: 1, problem(unlisted.reason)))
+            boundary.append(Diagnostic(file: shown, line: 0, problem(unlisted.reason)))
         }
         // Links are followed only to a file inside the content folder itself (SPEC §1).
         let inside = (FileTree.realPath(root.path) ?? root.path) + "/"
@@ -85,7 +85,7 @@ public enum ContentLoader {
             let relative = entry.path
             let shown = display + "/" + relative
             if let target = entry.target, let problem = linkProblem(target, inside: inside) {
-                boundary.append(Diagnostic(file: shown, line: 1, problem))
+                boundary.append(Diagnostic(file: shown, line: 0, problem))
                 continue
             }
             if let known = earlier[relative], known.entry == entry, known.display == display {
@@ -105,7 +105,7 @@ public enum ContentLoader {
             let data: Data
             switch contents(of: entry, in: root.path) {
             case .failure(let problem):
-                diagnostics.append(Diagnostic(file: shown, line: 1, problem.message))
+                diagnostics.append(Diagnostic(file: shown, line: 0, problem.message))
                 continue
             case .success(let bytes): data = bytes
             }
@@ -218,7 +218,7 @@ public enum ContentLoader {
         let mebibytes = Double(size) / 1_048_576
         let shown = mebibytes >= 100 ? String(Int(mebibytes)) : String(Double(Int(mebibytes * 10)) / 10)
         return Diagnostic(
-            file: file, line: 1,
+            file: file, line: 0,
             "file is \(shown) MiB, more than the \(maximumFileSize / 1_048_576) MiB a content file may be; split the text, or check that this is the file you meant"
         )
     }

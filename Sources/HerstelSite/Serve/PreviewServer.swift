@@ -43,7 +43,7 @@ public enum PreviewServer {
         public var description: String {
             switch self {
             case .contentNotFound(let path):
-                "\(path):1: error: content folder not found; run in the folder that holds Content/ or pass --content DIR"
+                "\(path): error: content folder not found; run in the folder that holds Content/ or pass --content DIR"
             case .server(let host, let port, let reason):
                 "error: cannot serve the preview on \(host):\(port): \(reason)"
             }
