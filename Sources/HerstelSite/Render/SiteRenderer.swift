@@ -542,12 +542,8 @@ struct SiteRenderer {
 
     func boardsPage(_ boards: [BoardView]) -> OutputFile {
         let path = SitePath.boards
-        var groups: [(letter: String, boards: [BoardView])] = []
-        for board in boards {
-            let first = DutchText.sortKey(board.name).first(where: { $0.isLetter || $0.isNumber }).map { String($0).uppercased() } ?? "#"
-            let letter = first.first!.isLetter ? first : "0–9"
-            if groups.last?.letter == letter { groups[groups.count - 1].boards.append(board) } else { groups.append((letter, [board])) }
-        }
+        // Under the letter of each board's distinctive name, not of "Stichting".
+        let groups = BoardIndex.groups(boards)
         let letters = groups.map { group -> TemplateValue in
             .object([
                 "letter": .text(group.letter), "id": .text(group.letter == "0–9" ? "cijfers" : group.letter.lowercased()),

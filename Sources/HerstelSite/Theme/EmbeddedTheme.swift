@@ -32,7 +32,7 @@ extension BuiltinTheme {
 
     static let fileBesturenMustache = #"""
         <h1>Besturen van A tot Z</h1>
-        <p>Alle schoolbesturen met minstens één gepubliceerde herstelopdracht, op naam. Een bestuur dat van naam veranderde, staat onder zijn huidige naam.</p>
+        <p>Alle schoolbesturen met minstens één gepubliceerde herstelopdracht, op naam. Een bestuur staat onder de eerste letter van zijn eigen naam: woorden als Stichting, Vereniging, Scholengemeenschap en Openbaar Onderwijs tellen daarvoor niet mee. Een bestuur dat van naam veranderde, staat onder zijn huidige naam.</p>
         <div class="zoeken" data-zoeken="besturenlijst" hidden></div>
         <nav class="letters" aria-label="Naar letter" data-letters="besturenlijst">
         <ul>
