@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HerstelSite
+import Synchronization
 
 /// Preview for reviewers: builds, serves on 127.0.0.1, rebuilds when Content/ changes.
 struct Serve: AsyncParsableCommand {
@@ -22,6 +23,8 @@ struct Serve: AsyncParsableCommand {
         let configuration = PreviewServer.Configuration(
             contentPath: content, host: host, port: port, drafts: drafts, against: against)
         let drafts = self.drafts
+        // Each warning once per change of its cause, not on every rebuild.
+        let log = Mutex(WarningLog())
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             FileHandle.standardError.write(
                 Data("warning: --host \(host) lets other machines see the preview\(drafts ? ", drafts included" : "").\n".utf8))
@@ -35,7 +38,8 @@ struct Serve: AsyncParsableCommand {
                     )
                     say("Changes against \(configuration.against)/: \(url)_wijzigingen/")
                 case .built(let site, let seconds, let rebuild):
-                    describe(site, seconds: seconds, rebuild: rebuild)
+                    let warnings = log.withLock { $0.fresh(site.summary == nil ? site.diagnostics.warnings : site.warnings) }
+                    describe(site, warnings: warnings, seconds: seconds, rebuild: rebuild)
                 }
             }
         } catch let error as PreviewServer.StartError {
@@ -52,22 +56,21 @@ private func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
-private func describe(_ site: PreviewSite, seconds: Double, rebuild: Bool) {
+private func describe(_ site: PreviewSite, warnings: (new: [Diagnostic], unchanged: Int), seconds: Double, rebuild: Bool) {
     let time = String(format: "%.2f", seconds)
-    if site.summary != nil {
-        for warning in site.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
-    }
+    for warning in warnings.new { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+    let unchanged = warnings.unchanged > 0 ? "; \(warnings.unchanged) warning\(warnings.unchanged == 1 ? "" : "s") as before, not repeated" : ""
     guard let s = site.summary else {
-        for diagnostic in site.diagnostics {
+        for diagnostic in site.diagnostics where diagnostic.isError {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
         let count = site.diagnostics.errors.count
         FileHandle.standardError.write(
-            Data("\(site.diagnostics.tally); the preview shows \(count == 1 ? "the error" : "the errors") until fixed.\n".utf8))
+            Data("\(site.diagnostics.tally); the preview shows \(count == 1 ? "the error" : "the errors") until fixed\(unchanged).\n".utf8))
         return
     }
     let drafts = s.drafts > 0 ? " and \(s.drafts) draft\(s.drafts == 1 ? "" : "s")" : ""
     say(
-        "\(rebuild ? "Rebuilt" : "Built"): \(s.reports - s.drafts) published case\(s.reports - s.drafts == 1 ? "" : "s")\(drafts), \(s.files) files, in \(time) s."
+        "\(rebuild ? "Rebuilt" : "Built"): \(s.reports - s.drafts) published case\(s.reports - s.drafts == 1 ? "" : "s")\(drafts), \(s.files) files, in \(time) s\(unchanged)."
     )
 }

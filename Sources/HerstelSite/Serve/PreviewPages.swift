@@ -62,7 +62,10 @@ public enum ErrorPage {
         let total = diagnostics.totalCount
         let count = total == 1 ? "1 fout" : "\(total) fouten"
         let items = diagnostics.map { diagnostic in
-            "<li><code>\(escape(diagnostic.location.file)):\(diagnostic.location.line)</code> \(escape(diagnostic.message))</li>"
+            let place = diagnostic.location.line > 0 ? "\(diagnostic.location.file):\(diagnostic.location.line)" : diagnostic.location.file
+            let severity = diagnostic.isError ? "fout" : "waarschuwing"
+            return
+                "<li><span class=\"soort\">\(kind(diagnostic.category)), \(severity):</span> <code>\(escape(place))</code> <span lang=\"en\">\(escape(diagnostic.message))</span></li>"
         }
         return """
             <!DOCTYPE html>
@@ -79,12 +82,14 @@ public enum ErrorPage {
             ol { padding-left: 1.5rem; }
             li { margin: 0.5rem 0; }
             code { font-family: ui-monospace, monospace; background: #f3f3f3; padding: 0.1rem 0.3rem; overflow-wrap: anywhere; }
+            .soort { font-weight: 600; }
             </style>
             </head>
             <body>
             <main>
             <h1>De inhoud bevat \(count)</h1>
             <p>De voorbeeldweergave kan de site niet bouwen. Herstel de \(total == 1 ? "fout" : "fouten") hieronder en sla het bestand op: deze pagina laadt dan vanzelf opnieuw.</p>
+            <p>Elke melding noemt het bestand en de regel (<code>bestand:regel</code>). De meldingen zelf zijn in het Engels, precies zoals <code>herstelsite check</code> ze geeft, zodat u ze met de webredactie kunt delen.</p>
             <ol class="fouten">
             \(items.joined(separator: "\n"))
             </ol>
@@ -93,6 +98,18 @@ public enum ErrorPage {
             </html>
 
             """
+    }
+
+    /// What kind of problem, in Dutch.
+    static func kind(_ category: Diagnostic.Category) -> String {
+        switch category {
+        case .content: "Inhoud"
+        case .settings: "Instellingen (site.yml)"
+        case .placeholder: "Placeholder"
+        case .theme: "Thema"
+        case .privacy: "Privacy"
+        case .output: "Uitvoer"
+        }
     }
 
     /// For requests that are not pages (a stylesheet, the open data): the same list as text.
