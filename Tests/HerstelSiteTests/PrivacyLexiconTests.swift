@@ -85,10 +85,14 @@ struct PrivacyLexiconTests {
 
     @Test func streetsOfTheRegisterAndAbbreviatedStreetWords() {
         #expect(found(.homeAddress, in: "Zij woont op Rapenburg 3 in Leiden.") == ["Rapenburg 3"])
+        // One word at the start of a sentence has its capital from the sentence.
+        #expect(found(.homeAddress, in: "Het ging goed. Rapenburg 3 was de uitkomst.").isEmpty)
         #expect(found(.homeAddress, in: "Het adres is Oude Delft 12.") == ["Oude Delft 12"])
         #expect(found(.homeAddress, in: "Beukenln 4") == ["Beukenln 4"])
-        #expect(found(.homeAddress, in: "Kanaalst 3") == ["Kanaalst 3"])
-        for text in ["Zie Tekst 3 en Dienst 2.", "In Groep 7 en Park 2 zaten 20 leerlingen.", "Markt 12"] {
+        #expect(found(.homeAddress, in: "Oudegr 3") == ["Oudegr 3"])
+        for text in [
+            "Zie Tekst 3 en Dienst 2.", "In Groep 7 en Park 2 zaten 20 leerlingen.", "Markt 12", "Daarnaast 3 andere punten.", "Juist 2 keer.",
+        ] {
             #expect(found(.homeAddress, in: text).isEmpty, "\(text): \(found(.homeAddress, in: text))")
         }
     }

@@ -49,13 +49,14 @@ enum HomeAddresses {
         "strjitte", "wei", "leane", "paad", "loane", "reed", "buorren", "wâl", "feart", "stripe", "fjild", "hôf",
     ].map { Array($0.utf8) }
 
-    /// Abbreviated street words ("Dorpsstr. 1", "Beukenln 4", "Kerkpln 2"), only before a house
-    /// number. "st" and "gr" only after a vowel or "l" in a word of six letters or more ("Kanaalst 3"),
-    /// so "Tekst 3" and "Dienst 2" stay text.
+    /// Abbreviated street words ("Dorpsstr 1", "Beukenln 4", "Kerkpln 2", "Aaaagr 3"), only
+    /// before a house number. Not "st" (for straat): "Daarnaast 3", "Tekst 3" and "Juist 2" are
+    /// text.
     static let abbreviatedEndings: [[UInt8]] = [
         "str", "ln", "pln", "plnts", "sngl", "stg", "prk", "pd", "wg", "drf", "hf", "mrkt", "bolwerk",
     ].map { Array($0.utf8) }
-    static let shortAbbreviations: [[UInt8]] = ["st", "gr"].map { Array($0.utf8) }
+    /// "gr" (gracht) only after a vowel: no Dutch word ends so.
+    static let shortAbbreviations: [[UInt8]] = ["gr"].map { Array($0.utf8) }
 
     /// The first token of a street of the street lexicon (`Lexicons.streets`) that ends at
     /// token `last`: capitalised words and particles, starting with a capital.
@@ -73,8 +74,18 @@ enum HomeAddresses {
             guard first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].period || tokens[first - 1].length <= 4 else { break }
             first -= 1
         }
-        // "De Ruijterkade" begins with a stop word; a street of one such word ("Een 3") is none.
-        if let best, best == last, PersonNames.stopWords.contains(tokens[last].hash) { return nil }
+        // "De Ruijterkade" begins with a stop word; a street of one such word ("Een 3") is none,
+        // nor is one word at the start of a sentence, where every word has a capital.
+        if let best, best == last {
+            if PersonNames.stopWords.contains(tokens[last].hash) { return nil }
+            let previous = last > 0 ? tokens[last - 1] : nil
+            if previous == nil || previous!.kind == .boundary || previous!.kind == .lineBreak || previous!.period
+                || (previous!.kind == .mark
+                    && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(UInt8(truncatingIfNeeded: previous!.hash)))
+            {
+                return nil
+            }
+        }
         return best
     }
 
@@ -102,7 +113,7 @@ enum HomeAddresses {
             return true
         }
         for ending in shortAbbreviations where bytes.count >= 6 && bytes.suffix(ending.count).elementsEqual(ending) {
-            if "aeioul".utf8.contains(bytes[bytes.endIndex - 3]) { return true }
+            if "aeiou".utf8.contains(bytes[bytes.endIndex - 3]) { return true }
         }
         return false
     }
