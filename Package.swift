@@ -29,6 +29,8 @@ let package = Package(
         // Two system calls Swift's Glibc module does not expose: an atomic swap of two folders
         // (renameat2) and a sync of one file system (syncfs).
         .target(name: "CExchange"),
+        // The lexicons of data/ (surnames, places, streets, institutions), compiled in as bytes.
+        .target(name: "CLexicons"),
         // The version and commit `--version` prints, given by scripts/package.sh at compile time.
         .target(name: "CBuildInfo"),
         .target(
@@ -36,6 +38,7 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 "CExchange",
+                "CLexicons",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -137,10 +137,20 @@ extension PrivacyGate {
             }
             if !found.isEmpty { return found }
         }
-        return pattern.count >= 8 ? sources(of: pattern, in: fragments) : []
+        if pattern.count >= 8 {
+            let found = sources(of: pattern, in: fragments)
+            if !found.isEmpty { return found }
+        }
+        // The finding's words at the start of longer words ("IBAN NL" of "IBAN NL91…"): the line
+        // that wrote it, never the generated page.
+        for spansTwoLines in [false, true] {
+            let found = fragments.filter { $0.spansTwoLines == spansTwoLines && containsWords($0.plain, words, wholeLastWord: false) }
+            if !found.isEmpty { return found }
+        }
+        return sources(of: pattern, in: fragments)
     }
 
-    static func containsWords(_ haystack: [UInt8], _ needle: [UInt8], caseSensitive: Bool = false) -> Bool {
+    static func containsWords(_ haystack: [UInt8], _ needle: [UInt8], caseSensitive: Bool = false, wholeLastWord: Bool = true) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }
         let first = needle[0]
         func isWordByte(_ b: UInt8) -> Bool { caseSensitive ? ByteClass.isAlphanumeric(b) : ByteClass.isLowerAlphanumeric(b) }
@@ -148,7 +158,7 @@ extension PrivacyGate {
             guard haystack[i..<(i + needle.count)].elementsEqual(needle) else { continue }
             let end = i + needle.count
             if (i == 0 || !isWordByte(haystack[i - 1]) || !isWordByte(first))
-                && (end == haystack.count || !isWordByte(haystack[end]) || !isWordByte(needle[needle.count - 1]))
+                && (!wholeLastWord || end == haystack.count || !isWordByte(haystack[end]) || !isWordByte(needle[needle.count - 1]))
             {
                 return true
             }
@@ -191,22 +201,23 @@ extension PrivacyGate {
                     "\(anonymise), or, if it is public, list it under privacy.toegestaan in site.yml with the reason it may be published"
                 }
             }
-            // Every spelling of the finding has its own source lines ("030 555 5555" and "0305555555").
-            var spellings: [([UInt8], [UInt8]?)] = []
+            // Every spelling of the finding has its own source lines ("030 555 5555" and "0305555555"),
+            // and is quoted as it is written there.
+            var spellings: [(words: [UInt8], cased: [UInt8]?, what: String)] = []
             for hit in patternHits {
-                if let words = hit.words, !spellings.contains(where: { $0.0 == words && $0.1 == hit.casedWords }) {
-                    spellings.append((words, hit.casedWords))
+                if let words = hit.words, !spellings.contains(where: { $0.words == words && $0.cased == hit.casedWords }) {
+                    spellings.append((words, hit.casedWords, rules[pattern] == nil ? hit.message : what))
                 }
             }
-            var sources: [Fragment] = []
+            var sources: [(Fragment, String)] = []
             if spellings.isEmpty {
-                sources = self.sources(of: pattern, in: fragments)
+                sources = self.sources(of: pattern, in: fragments).map { ($0, what) }
             } else {
                 var seen = Set<SourceLocation>()
-                for (words, cased) in spellings {
-                    for source in self.sources(ofWords: words, cased: cased, pattern: pattern, in: fragments)
+                for spelling in spellings {
+                    for source in self.sources(ofWords: spelling.words, cased: spelling.cased, pattern: pattern, in: fragments)
                     where seen.insert(source.location).inserted {
-                        sources.append(source)
+                        sources.append((source, spelling.what))
                     }
                 }
             }
@@ -215,7 +226,7 @@ extension PrivacyGate {
                     Diagnostic(
                         file: "public/" + firstHit.outputPath, line: firstHit.outputLine, "\(what) would be published in \(shownIn); \(fix(nil))"))
             }
-            for source in sources {
+            for (source, what) in sources {
                 result.insert(Diagnostic(source.location, "\(what) would be published in \(shownIn); \(fix(source.kind))"))
             }
         }

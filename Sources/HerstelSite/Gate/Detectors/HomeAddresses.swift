@@ -16,6 +16,9 @@ enum HomeAddresses {
                 }
                 while start < i, !tokens[start].capital { start += 1 }
                 found.append(Finding(kind: .homeAddress, range: tokens[start].start..<number))
+            } else if token.kind == .word, let number = houseNumber(after: i, tokens, text), let start = registeredStreet(endingAt: i, tokens) {
+                // A street of the BAG that ends in no street word: "Rapenburg 3", "Oude Delft 12".
+                found.append(Finding(kind: .homeAddress, range: tokens[start].start..<number))
             }
             // "Laan van Meerdervoort 1022", "Plein 1813 4": a street word first, then a name.
             if token.kind == .word, token.capital, streetWords.contains(token.hash) {
@@ -46,6 +49,46 @@ enum HomeAddresses {
         "strjitte", "wei", "leane", "paad", "loane", "reed", "buorren", "wâl", "feart", "stripe", "fjild", "hôf",
     ].map { Array($0.utf8) }
 
+    /// Abbreviated street words ("Dorpsstr 1", "Beukenln 4", "Kerkpln 2", "Aaaagr 3"), only
+    /// before a house number. Not "st" (for straat): "Daarnaast 3", "Tekst 3" and "Juist 2" are
+    /// text.
+    static let abbreviatedEndings: [[UInt8]] = [
+        "str", "ln", "pln", "plnts", "sngl", "stg", "prk", "pd", "wg", "drf", "hf", "mrkt", "bolwerk",
+    ].map { Array($0.utf8) }
+    /// "gr" (gracht) only after a vowel: no Dutch word ends so.
+    static let shortAbbreviations: [[UInt8]] = ["gr"].map { Array($0.utf8) }
+
+    /// The first token of a street of the street lexicon (`Lexicons.streets`) that ends at
+    /// token `last`: capitalised words and particles, starting with a capital.
+    static func registeredStreet(endingAt last: Int, _ tokens: [Token]) -> Int? {
+        guard tokens[last].capital || PersonNames.particles.contains(tokens[last].hash) else { return nil }
+        var first = last
+        var best: Int? = nil
+        while first >= 0, last - first < 5, tokens[first].kind == .word {
+            let word = tokens[first]
+            if word.capital, !PersonNames.stopWords.contains(word.hash) || first < last {
+                var hash = WordHash.seed
+                for k in first...last { hash = WordHash.combine(hash, tokens[k].hash) }
+                if Lexicons.streets.contains(hash) { best = first }
+            }
+            guard first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].period || tokens[first - 1].length <= 4 else { break }
+            first -= 1
+        }
+        // "De Ruijterkade" begins with a stop word; a street of one such word ("Een 3") is none,
+        // nor is one word at the start of a sentence, where every word has a capital.
+        if let best, best == last {
+            if PersonNames.stopWords.contains(tokens[last].hash) { return nil }
+            let previous = last > 0 ? tokens[last - 1] : nil
+            if previous == nil || previous!.kind == .boundary || previous!.kind == .lineBreak || previous!.period
+                || (previous!.kind == .mark
+                    && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(UInt8(truncatingIfNeeded: previous!.hash)))
+            {
+                return nil
+            }
+        }
+        return best
+    }
+
     /// Words that end like a street but are not one, before a number.
     static let notStreets = WordHash.set(
         """
@@ -64,6 +107,13 @@ enum HomeAddresses {
             if bytes.count > ending.count + 1 { return word.capital }
             // The street word alone ("Gracht"): only after a capitalised word.
             return i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].capital && !PersonNames.stopWords.contains(tokens[i - 1].hash)
+        }
+        guard word.capital else { return false }
+        for ending in abbreviatedEndings where bytes.count > ending.count + 2 && bytes.suffix(ending.count).elementsEqual(ending) {
+            return true
+        }
+        for ending in shortAbbreviations where bytes.count >= 6 && bytes.suffix(ending.count).elementsEqual(ending) {
+            if "aeiou".utf8.contains(bytes[bytes.endIndex - 3]) { return true }
         }
         return false
     }

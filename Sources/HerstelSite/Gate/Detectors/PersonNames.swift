@@ -233,7 +233,7 @@ struct PersonNames {
                 if tokens[j].kind == .word {
                     hash = WordHash.combine(hash, tokens[j].hash)
                     words += 1
-                    if j >= last, declaredNames.contains(hash) { return hash }
+                    if j >= last, declaredNames.contains(hash) || Lexicons.placesAndOrganisations.contains(hash) { return hash }
                 }
                 j += 1
             }
@@ -315,8 +315,23 @@ struct PersonNames {
         }
         // A given name and a surname: "Fatima el Amrani", "Jan Willem de Vries".
         if token.capital, scan.isGivenName(i), !scan.isGivenName(i - 1) {
-            guard let end = scan.nameBody(from: i, bareGivenName: false) else { return nil }
-            if GivenNames.ambiguous.contains(token.hash), scan.startsSentence(i), !scan.hasParticle(i, end) { return nil }
+            guard let end = scan.nameBody(from: i, bareGivenName: false) else {
+                guard let lone = scan.loneGivenName(i), !scan.isOrganisation(before: i, after: i + 1) else { return nil }
+                let run = scan.runHash(i, i + 1)
+                if organisationRuns.contains(run) {
+                    suppressed.insert(run)
+                    return nil
+                }
+                return lone
+            }
+            // A given name that is also a word ("Peter", "Frank") at the start of a sentence is a
+            // name with a particle, a surname of the register, or alone on its line (a byline
+            // or signature: "Geert Sciot").
+            if GivenNames.ambiguous.contains(token.hash), scan.startsSentence(i), !scan.hasParticle(i, end),
+                !scan.isRegisteredSurname(i + 1, end), !scan.fillsLine(i, end)
+            {
+                return nil
+            }
             if scan.isOrganisation(before: i, after: end) { return nil }
             let run = scan.runHash(i, end)
             if organisationRuns.contains(run) {
@@ -448,7 +463,7 @@ struct PersonNames {
             // In capitals a short word is more often an abbreviation ("ANNA", "BAS"), unless a
             // surname in capitals follows ("PIET JANSEN").
             if word.allCapitals, word.length <= 4, !(wordAt(i + 1).map { $0.allCapitals && $0.length >= 2 } ?? false) { return false }
-            guard GivenNames.unambiguous.contains(word.hash) || GivenNames.ambiguous.contains(word.hash) else { return false }
+            guard GivenNames.unambiguous.contains(word.hash) || GivenNames.ambiguous.contains(word.hash), !gluedToNumber(i) else { return false }
             let h = word.hash
             return !PersonNames.particles.contains(h) && !PersonNames.stopWords.contains(h) && !PersonNames.organisationWords.contains(h)
                 && !PersonNames.roles.contains(h)
@@ -456,7 +471,7 @@ struct PersonNames {
 
         /// A word that can be a surname: a capital, not a common word, not an organisation.
         func isSurnameLike(_ i: Int, afterParticle: Bool = false) -> Bool {
-            guard let word = wordAt(i), word.capital, word.length >= 2 else { return false }
+            guard let word = wordAt(i), word.capital, word.length >= 2, !gluedToNumber(i) else { return false }
             // A short word in capitals is an abbreviation ("VO", "BRIN"), unless the name before it
             // is written in capitals too ("PIET BOS").
             if word.allCapitals && word.length <= 4 && !(wordAt(i - 1).map { $0.allCapitals && $0.length >= 2 } ?? false) { return false }
@@ -529,6 +544,37 @@ struct PersonNames {
         func isBar(_ j: Int) -> Bool { tokens[j].kind == .mark && UInt8(truncatingIfNeeded: tokens[j].hash) == UInt8(ascii: "|") }
 
         func hasParticle(_ start: Int, _ end: Int) -> Bool { (start..<end).contains { isParticle($0) } }
+
+        /// The words from `start` to `end` are a surname of the register (`Lexicons.surnames`).
+        func isRegisteredSurname(_ start: Int, _ end: Int) -> Bool {
+            guard start < end else { return false }
+            return Lexicons.surnames.contains(runHash(start, end))
+        }
+
+        /// The tokens from `start` to `end` are all there is on their line or in their block.
+        func fillsLine(_ start: Int, _ end: Int) -> Bool {
+            let before = start == 0 || tokens[start - 1].kind == .boundary || tokens[start - 1].kind == .lineBreak
+            let after = end == tokens.count || tokens[end].kind == .boundary || tokens[end].kind == .lineBreak
+            return before && after
+        }
+
+        /// A given name that is only a name, alone in its block or line ("Ahmed"), or starting a
+        /// sentence with a verb after it ("Sarah verdween op 1 juli"): the person's name.
+        func loneGivenName(_ i: Int) -> Range<Int>? {
+            let word = tokens[i]
+            guard GivenNames.unambiguous.contains(word.hash), !word.allCapitals || word.length > 4 else { return nil }
+            if fillsLine(i, i + 1) { return range(i, i + 1) }
+            guard startsSentence(i), !word.period, let next = wordAt(i + 1), !next.capital, !PersonNames.particles.contains(next.hash),
+                !PersonNames.compoundParticles.contains(next.hash), !PersonNames.stopWords.contains(next.hash),
+                !PersonNames.organisationWords.contains(next.hash), !PersonNames.hasOrganisationEnding(text.plain[next.start..<next.end])
+            else { return nil }
+            return range(i, i + 1)
+        }
+
+        /// A word glued to digits ("NL91" in an IBAN, "A4") is no name.
+        func gluedToNumber(_ i: Int) -> Bool {
+            i + 1 < tokens.count && tokens[i + 1].kind == .number && tokens[i + 1].start == tokens[i].end
+        }
 
         /// Right before or after an organisation word, or in a sentence about one.
         func isOrganisation(before start: Int, after end: Int) -> Bool {
@@ -651,14 +697,16 @@ struct PersonNames {
     static let greetings = WordHash.set(greetingsText)
 
     /// Words that are part of an organisation's name, so a name next to them is not a person.
-    static let organisationWords = WordHash.set(
+    static let organisationWords = WordSet(
+        organisationWordsText.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) } + Lexicons.institutionWords)
+    static let organisationWordsText =
         """
         stichting vereniging school scholen basisschool college lyceum gymnasium atheneum scholengemeenschap scholengroep
         academie campus instituut kindcentrum kindcentra ikc obs cbs pcbs rkbs kbs sbo so vso vmbo mavo havo vwo mbo hbo
         onderwijs onderwijsgroep bestuur inspectie gemeente ministerie centrum fonds groep raad bv nv praktijkonderwijs
         daltonschool montessorischool jenaplanschool vrijeschool islamitische christelijke openbare katholieke
         protestants-christelijke locatie afdeling polder dorp buurtschap gehucht stad eiland veen wijk
-        """)
+        """
     /// Words before a name that make it the name of a saint, a king or a street.
     static let organisationPrefixes = WordHash.set(
         """

@@ -140,6 +140,20 @@ enum PhoneNumbers {
         }
     }
 
+    /// A number written as two groups with the area code run on into the first: six and four
+    /// digits ("065555 5555", "030555 5555"), or five and five joined by a hyphen
+    /// ("08875-55555"). Only two groups alone: bestuursnummers in a row ("05678 05679 00123",
+    /// "05678 05679") are five digits apart by spaces, not a telephone number.
+    static func isLongAreaGroup(_ first: Int, _ groups: [DigitGroup]) -> Bool {
+        guard groups.count == 2, first == 0, !groups[1].isDate else { return false }
+        let joiner = Array(groups[0].joiner)
+        switch (groups[0].count, groups[1].count) {
+        case (6, 4): return joiner == [0x20] || joiner == [UInt8(ascii: "-")]
+        case (5, 5): return joiner == [UInt8(ascii: "-")]
+        default: return false
+        }
+    }
+
     /// The canonical ten digits and the last group of a telephone number that starts at `first`.
     static func phone(startingAt first: Int, in groups: [DigitGroup], _ text: [UInt8]) -> (String, Int)? {
         let head = Array(text[groups[first].start..<groups[first].end])
@@ -162,7 +176,7 @@ enum PhoneNumbers {
         }
         // A '+' before a national number ("+06-…") is a slip of the pen; the number is still one.
         guard head.first == UInt8(ascii: "0"), head.count < 2 || head[1] != UInt8(ascii: "0"),
-            (2...4).contains(head.count) || head.count == 10
+            (2...4).contains(head.count) || head.count == 10 || isLongAreaGroup(first, groups)
         else { return nil }
         digits = head
         while digits.count < 10, index + 1 < groups.count, !groups[index + 1].isDate {
