@@ -8,10 +8,10 @@
 #   scripts/package.sh [VERSION]      VERSION like 1.0.0 or 1.0.0~rc1; default 0.0.0~gitDATE.COMMIT
 #
 # The binary has the Swift runtime, Foundation and ICU (--static-swift-stdlib) and cmark-gfm
-# (Debian's own .a archives) linked in, so it runs on a stock Debian or Ubuntu machine without
+# (Debian's own .a archives, HERSTELSITE_STATIC_CMARK_GFM=1 in Package.swift) linked in, so it runs on a stock Debian or Ubuntu machine without
 # a Swift toolchain or -dev packages; only glibc, libstdc++ and libgcc_s stay shared, and the
 # script refuses a binary that needs anything else. `herstelsite --version` names VERSION and
-# the commit, compiled in (CBuildInfo).
+# the commit, compiled in (CBuildInfo, from a header written into .build-package/info/).
 #
 # Reproducible: the same commit gives the same bytes (SOURCE_DATE_EPOCH is the commit's date;
 # archive entries sorted, owned by root, dated then; gzip without a name or time; build paths
@@ -49,21 +49,26 @@ work="$scratch/stage"
 rm -rf "$work" dist
 mkdir -p "$work" dist
 
-# cmark-gfm statically: a folder holding only Debian's .a archives, searched before the system
-# folder, so -lcmark-gfm finds the archive and not the shared library.
+# cmark-gfm statically: Package.swift links Debian's .a archives instead of the shared libraries
+# when HERSTELSITE_STATIC_CMARK_GFM=1 (-l:libcmark-gfm.a, found in the linker's library path).
 libdir="$(pkg-config --variable=libdir libcmark-gfm)"
-static="$scratch/static-libs"
-mkdir -p "$static"
 for lib in libcmark-gfm.a libcmark-gfm-extensions.a; do
   [ -f "$libdir/$lib" ] || { echo "package.sh: $libdir/$lib is missing (Debian's libcmark-gfm-dev ships it)" >&2; exit 1; }
-  ln -sf "$libdir/$lib" "$static/$lib"
 done
+export HERSTELSITE_STATIC_CMARK_GFM=1
+
+# The version and commit, in a header CBuildInfo includes (build_info.c, __has_include). The
+# folder is on the include path with the same flag for every commit, so a new commit changes
+# one header and recompiles one C file, not the whole package. Rewritten only when it changes.
+info="$scratch/info"
+mkdir -p "$info"
+header="$(printf '#define HERSTELSITE_VERSION "%s"\n#define HERSTELSITE_COMMIT "%s"\n' "$version" "$commit")"
+[ "$(cat "$info/herstelsite_build_info.h" 2>/dev/null)" = "$header" ] || printf '%s\n' "$header" >"$info/herstelsite_build_info.h"
 
 # The same flags for every swift build in $scratch, so nothing is built twice.
 flags=(
   -c release --scratch-path "$scratch" --static-swift-stdlib
-  -Xlinker -L"$static"
-  -Xcc "-DHERSTELSITE_VERSION=\"$version\"" -Xcc "-DHERSTELSITE_COMMIT=\"$commit\""
+  -Xcc -I"$info"
   # Build paths out of the binary, so a clone elsewhere builds the same bytes.
   -Xswiftc -file-prefix-map -Xswiftc "$root=."
   -Xcc "-ffile-prefix-map=$root=."
