@@ -24,7 +24,8 @@ root="$PWD"
 start=$(date +%s)
 
 commit="$(git rev-parse HEAD)"
-if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
+tree_state="$(git status --porcelain --untracked-files=no)"
+if [ -n "$tree_state" ]; then
   echo "package.sh: warning: the working tree has changes that are not committed; the release says so" >&2
   commit="$commit-modified"
 fi
@@ -128,9 +129,18 @@ printf '%s\n' "$("$exe" --version)" | grep -qxF "herstelsite $version (commit $c
 "$bin/generate-manual" "$exe" --date "$day" --section 1 -o "$files/man"
 [ -s "$files/man/herstelsite.1" ] || { echo "package.sh: generate-manual wrote no herstelsite.1" >&2; exit 1; }
 
-cp LICENSE "$files/LICENSE"
-cp README.md "$files/README.md"
-cp docs/*.md "$files/docs/"
+# The texts as the commit has them (an edit made while the build runs must not slip in), or
+# the working tree's for a tree that is already "-modified".
+texts="$work/texts"
+mkdir -p "$texts"
+if [ -z "$tree_state" ]; then
+  git archive --format=tar HEAD LICENSE README.md docs | tar -xf - -C "$texts"
+else
+  cp -r LICENSE README.md docs "$texts/"
+fi
+cp "$texts/LICENSE" "$files/LICENSE"
+cp "$texts/README.md" "$files/README.md"
+cp "$texts"/docs/*.md "$files/docs/"
 notices >"$files/THIRD-PARTY-NOTICES"
 
 # --- the archive ----------------------------------------------------------------------------
@@ -196,6 +206,12 @@ chmod 0755 "$pkg/DEBIAN"
 chmod 0644 "$pkg/DEBIAN/control"
 dpkg-deb --root-owner-group -Zxz --build "$pkg" "dist/$deb" >/dev/null
 
+# What was built must still be what the version names: the same commit, the same changes.
+if [ "$(git rev-parse HEAD)" != "${commit%-modified}" ] || [ "$(git status --porcelain --untracked-files=no)" != "$tree_state" ]; then
+  echo "package.sh: the commit or the working tree changed while packaging; run it again" >&2
+  rm -rf dist
+  exit 1
+fi
 (cd dist && sha256sum "$name.tar.gz" "$deb" >SHA256SUMS)
 rm -rf "$work"
 echo "package.sh: done in $(($(date +%s) - start)) s:"
