@@ -1,6 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// cmark-gfm, Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev. A normal build links the
+// shared libraries. scripts/package.sh sets HERSTELSITE_STATIC_CMARK_GFM=1 for a release, which
+// links Debian's static archives instead (`-l:libcmark-gfm.a`, the linker's "this exact file in
+// the library path"), so the binary a reviewer gets needs no cmark-gfm on their machine. That is
+// why the link is here and not in the module map or a pkg-config entry: both would add
+// `-lcmark-gfm`, and the linker would take the shared library first.
+let staticCmarkGFM = Context.environment["HERSTELSITE_STATIC_CMARK_GFM"] == "1"
+let cmarkGFM: [LinkerSetting] =
+    staticCmarkGFM
+    ? [.linkedLibrary(":libcmark-gfm-extensions.a"), .linkedLibrary(":libcmark-gfm.a")]
+    : [.linkedLibrary("cmark-gfm-extensions"), .linkedLibrary("cmark-gfm")]
+
 let package = Package(
     name: "herstelsite",
     platforms: [.macOS(.v14)],
@@ -20,18 +32,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
-        // cmark-gfm, the C library, from Debian's libcmark-gfm-dev.
-        .systemLibrary(
-            name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
-        ),
+        // cmark-gfm's headers (in /usr/include); linked by HerstelSite, see cmarkGFM above.
+        .systemLibrary(name: "CCmarkGFM"),
         // Two system calls Swift's Glibc module does not expose: an atomic swap of two folders
         // (renameat2) and a sync of one file system (syncfs).
         .target(name: "CExchange"),
         // The lexicons of data/ (surnames, places, streets, institutions), compiled in as bytes.
         .target(name: "CLexicons"),
-        // The version and commit `--version` prints, given by scripts/package.sh at compile time.
+        // The version and commit `--version` prints: scripts/package.sh writes them into a header
+        // (herstelsite_build_info.h) that build_info.c includes when it is on the include path.
         .target(name: "CBuildInfo"),
         .target(
             name: "HerstelSite",
@@ -49,7 +58,8 @@ let package = Package(
             ],
             // The built-in theme as files a designer can read and diff; compiled in from
             // Theme/EmbeddedTheme.swift (scripts/embed-theme.py), so the binary needs nothing beside it.
-            exclude: ["Theme/files"]
+            exclude: ["Theme/files"],
+            linkerSettings: cmarkGFM
         ),
         .executableTarget(
             name: "herstelsite",

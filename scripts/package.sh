@@ -8,10 +8,10 @@
 #   scripts/package.sh [VERSION]      VERSION like 1.0.0 or 1.0.0~rc1; default 0.0.0~gitDATE.COMMIT
 #
 # The binary has the Swift runtime, Foundation and ICU (--static-swift-stdlib) and cmark-gfm
-# (Debian's own .a archives) linked in, so it runs on a stock Debian or Ubuntu machine without
+# (Debian's own .a archives, HERSTELSITE_STATIC_CMARK_GFM=1 in Package.swift) linked in, so it runs on a stock Debian or Ubuntu machine without
 # a Swift toolchain or -dev packages; only glibc, libstdc++ and libgcc_s stay shared, and the
 # script refuses a binary that needs anything else. `herstelsite --version` names VERSION and
-# the commit, compiled in (CBuildInfo).
+# the commit, compiled in (CBuildInfo, from a header written into .build-package/info/).
 #
 # Reproducible: the same commit gives the same bytes (SOURCE_DATE_EPOCH is the commit's date;
 # archive entries sorted, owned by root, dated then; gzip without a name or time; build paths
@@ -24,7 +24,8 @@ root="$PWD"
 start=$(date +%s)
 
 commit="$(git rev-parse HEAD)"
-if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
+tree_state="$(git status --porcelain --untracked-files=no)"
+if [ -n "$tree_state" ]; then
   echo "package.sh: warning: the working tree has changes that are not committed; the release says so" >&2
   commit="$commit-modified"
 fi
@@ -49,21 +50,26 @@ work="$scratch/stage"
 rm -rf "$work" dist
 mkdir -p "$work" dist
 
-# cmark-gfm statically: a folder holding only Debian's .a archives, searched before the system
-# folder, so -lcmark-gfm finds the archive and not the shared library.
+# cmark-gfm statically: Package.swift links Debian's .a archives instead of the shared libraries
+# when HERSTELSITE_STATIC_CMARK_GFM=1 (-l:libcmark-gfm.a, found in the linker's library path).
 libdir="$(pkg-config --variable=libdir libcmark-gfm)"
-static="$scratch/static-libs"
-mkdir -p "$static"
 for lib in libcmark-gfm.a libcmark-gfm-extensions.a; do
   [ -f "$libdir/$lib" ] || { echo "package.sh: $libdir/$lib is missing (Debian's libcmark-gfm-dev ships it)" >&2; exit 1; }
-  ln -sf "$libdir/$lib" "$static/$lib"
 done
+export HERSTELSITE_STATIC_CMARK_GFM=1
+
+# The version and commit, in a header CBuildInfo includes (build_info.c, __has_include). The
+# folder is on the include path with the same flag for every commit, so a new commit changes
+# one header and recompiles one C file, not the whole package. Rewritten only when it changes.
+info="$scratch/info"
+mkdir -p "$info"
+header="$(printf '#define HERSTELSITE_VERSION "%s"\n#define HERSTELSITE_COMMIT "%s"\n' "$version" "$commit")"
+[ "$(cat "$info/herstelsite_build_info.h" 2>/dev/null)" = "$header" ] || printf '%s\n' "$header" >"$info/herstelsite_build_info.h"
 
 # The same flags for every swift build in $scratch, so nothing is built twice.
 flags=(
   -c release --scratch-path "$scratch" --static-swift-stdlib
-  -Xlinker -L"$static"
-  -Xcc "-DHERSTELSITE_VERSION=\"$version\"" -Xcc "-DHERSTELSITE_COMMIT=\"$commit\""
+  -Xcc -I"$info"
   # Build paths out of the binary, so a clone elsewhere builds the same bytes.
   -Xswiftc -file-prefix-map -Xswiftc "$root=."
   -Xcc "-ffile-prefix-map=$root=."
@@ -123,9 +129,18 @@ printf '%s\n' "$("$exe" --version)" | grep -qxF "herstelsite $version (commit $c
 "$bin/generate-manual" "$exe" --date "$day" --section 1 -o "$files/man"
 [ -s "$files/man/herstelsite.1" ] || { echo "package.sh: generate-manual wrote no herstelsite.1" >&2; exit 1; }
 
-cp LICENSE "$files/LICENSE"
-cp README.md "$files/README.md"
-cp docs/*.md "$files/docs/"
+# The texts as the commit has them (an edit made while the build runs must not slip in), or
+# the working tree's for a tree that is already "-modified".
+texts="$work/texts"
+mkdir -p "$texts"
+if [ -z "$tree_state" ]; then
+  git archive --format=tar HEAD LICENSE README.md docs | tar -xf - -C "$texts"
+else
+  cp -r LICENSE README.md docs "$texts/"
+fi
+cp "$texts/LICENSE" "$files/LICENSE"
+cp "$texts/README.md" "$files/README.md"
+cp "$texts"/docs/*.md "$files/docs/"
 notices >"$files/THIRD-PARTY-NOTICES"
 
 # --- the archive ----------------------------------------------------------------------------
@@ -191,6 +206,12 @@ chmod 0755 "$pkg/DEBIAN"
 chmod 0644 "$pkg/DEBIAN/control"
 dpkg-deb --root-owner-group -Zxz --build "$pkg" "dist/$deb" >/dev/null
 
+# What was built must still be what the version names: the same commit, the same changes.
+if [ "$(git rev-parse HEAD)" != "${commit%-modified}" ] || [ "$(git status --porcelain --untracked-files=no)" != "$tree_state" ]; then
+  echo "package.sh: the commit or the working tree changed while packaging; run it again" >&2
+  rm -rf dist
+  exit 1
+fi
 (cd dist && sha256sum "$name.tar.gz" "$deb" >SHA256SUMS)
 rm -rf "$work"
 echo "package.sh: done in $(($(date +%s) - start)) s:"

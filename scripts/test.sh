@@ -6,8 +6,10 @@
 #      and its Woo-index sitemaps against the DiWoo schemas (schemas/diwoo/validate.sh); and
 #      its build --offline copy clicked through from file:// (scripts/quality/offline_check.py);
 #   before that, always: the sample's DCAT catalogue against the DCAT-AP-NL shapes
-#      (schemas/dcat-ap-nl/validate.py, pyshacl pinned below) and its SHA256SUMS.
-# Set SKIP_QUALITY=1 to run only the Swift tests.
+#      (schemas/dcat-ap-nl/validate.py, pyshacl pinned below) and its SHA256SUMS;
+#   3. a release (scripts/release-test.sh): packaged, unpacked and installed, run with the
+#      Swift toolchain hidden. Needs root.
+# Set SKIP_QUALITY=1 to run only the Swift tests, SKIP_RELEASE=1 to leave out step 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -51,4 +53,15 @@ if [ "${SKIP_QUALITY:-0}" != "1" ]; then
   offline="$(mktemp -d)/public"
   .build/debug/herstelsite build --offline --content Content --output "$offline"
   python3 scripts/quality/offline_check.py "$offline"
+fi
+
+# A release as a reviewer gets it: packaged, unpacked and installed, run with the Swift
+# toolchain hidden (scripts/release-test.sh: from a fresh clone a cold release build, about
+# 25 minutes on 2 busy cores; 4 minutes when .build-package/ is warm).
+if [ "${SKIP_QUALITY:-0}" != "1" ] && [ "${SKIP_RELEASE:-0}" != "1" ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    scripts/release-test.sh
+  else
+    echo "test.sh: the release test is skipped: it needs root (unshare -m, dpkg --root); CI runs it" >&2
+  fi
 fi
