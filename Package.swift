@@ -19,6 +19,7 @@ let package = Package(
     products: [
         .executable(name: "herstelsite", targets: ["herstelsite"]),
         .library(name: "HerstelSite", targets: ["HerstelSite"]),
+        .library(name: "HerstelPreview", targets: ["HerstelPreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,10 +51,6 @@ let package = Package(
                 "CLexicons",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             // The built-in theme as files a designer can read and diff; compiled in from
@@ -61,10 +58,24 @@ let package = Package(
             exclude: ["Theme/files"],
             linkerSettings: cmarkGFM
         ),
+        // The preview (`herstelsite serve`): the HTTP server, the content watcher and the pages
+        // the preview makes itself. Its own target, so the build stages cannot reach the server
+        // and whatever links the build alone (the fuzz target) does not link Hummingbird.
+        .target(
+            name: "HerstelPreview",
+            dependencies: [
+                "HerstelSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "herstelsite",
             dependencies: [
                 "HerstelSite",
+                "HerstelPreview",
                 "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -72,7 +83,10 @@ let package = Package(
         .testTarget(
             name: "HerstelSiteTests",
             // The executable is a dependency so end-to-end tests can run the real binary.
-            dependencies: ["HerstelSite", "herstelsite"],
+            dependencies: [
+                "HerstelSite", "HerstelPreview", "herstelsite",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

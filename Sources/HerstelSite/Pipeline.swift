@@ -42,8 +42,22 @@ public enum Pipeline {
 
     /// Takes the snapshot over, so the raw files are freed once they are checked.
     public static func build(_ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options()) -> Checked<BuiltSite> {
-        var memo: BuildMemo? = nil
+        var memo: Memo? = nil
         return build(snapshot, contentPath: contentPath, options: options, memo: &memo)
+    }
+
+    /// What one build keeps for the next (the preview keeps it between builds, so an edit to
+    /// one case rebuilds little more than that case's pages): each stage's own memo, opaque
+    /// here and to the preview, which only holds it. Every entry of a stage's memo is used
+    /// only when its inputs equal the new ones, so a build with a memo writes exactly what a
+    /// build without one writes (IncrementalBuildTests checks this after random edits).
+    public struct Memo: Sendable {
+        var validate = SiteValidator.Memo()
+        var anonymise = Anonymiser.Memo()
+        var render = SiteRenderer.Memo()
+        var gate = BuildMemo()
+
+        public init() {}
     }
 
     /// Takes each part of the site once it has passed the privacy gate; returns a problem to
@@ -60,14 +74,24 @@ public enum Pipeline {
     public static func build(_ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options(), sink: @escaping Sink)
         -> Checked<BuiltSite>
     {
-        var memo: BuildMemo? = nil
+        var memo: Memo? = nil
         return build(snapshot, contentPath: contentPath, options: options, memo: &memo, sink: sink)
     }
 
-    /// The same, reusing what the last build worked out (`BuildMemo`) and leaving in `memo`
-    /// what this one did; the preview builds this way.
+    /// The same, reusing what the last build worked out, and with what the next build may
+    /// reuse; the preview builds this way. Each stage takes its own memo and gives the next
+    /// by value; only the pipeline puts them together.
     public static func build(
-        _ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options(), memo: inout BuildMemo?,
+        _ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options(), reusing earlier: Memo
+    ) -> (site: Checked<BuiltSite>, memo: Memo) {
+        var memo: Memo? = earlier
+        let site = build(snapshot, contentPath: contentPath, options: options, memo: &memo)
+        return (site, memo ?? earlier)
+    }
+
+    /// The stages in order; `memo` nil for a build that keeps nothing.
+    static func build(
+        _ snapshot: consuming ContentSnapshot, contentPath: String, options: Options = Options(), memo: inout Memo?,
         sink: Sink? = nil
     ) -> Checked<BuiltSite> {
         var clock = StageClock()
@@ -85,20 +109,24 @@ public enum Pipeline {
         let warnings = anonymised.site.warnings
 
         let renderer: SiteRenderer
-        switch SiteRenderer.make(anonymised, drafts: options.drafts, offline: options.offline, memo: memo) {
+        switch SiteRenderer.make(anonymised, drafts: options.drafts, offline: options.offline, memo: memo?.render) {
         case .failure(let diagnostics): return .failure((diagnostics + warnings).limitedPerFile())
         case .success(let made): renderer = made
         }
         var built: BuiltSite
         let verdict: PrivacyGate.Verdict
+        var sinkProblem: Diagnostic? = nil
         if let sink {
-            (built, verdict) = streamed(renderer, anonymised, options: options, meter: meter, into: sink)
+            (built, verdict, sinkProblem) = streamed(renderer, anonymised, options: options, meter: meter, into: sink)
             clock.lap("render, gate and write")
         } else {
-            built = renderer.render(progress: meter, memo: &memo)
+            built = renderer.render(progress: meter)
+            if memo != nil { memo?.render = renderer.memo }
             clock.lap("render")
+            var gateMemo = memo?.gate
             verdict = PrivacyGate.scan(
-                built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter, memo: &memo)
+                built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter, memo: &gateMemo)
+            if let gateMemo { memo?.gate = gateMemo }
             clock.lap("gate")
         }
         // Every kind of diagnostic at most `maximumPerFile` per file, whichever stage found it.
@@ -107,14 +135,15 @@ public enum Pipeline {
             return .failure((verdict.problems.map { $0.inCategory(.privacy) } + built.warnings).limitedPerFile())
         }
         built.allowedInUse = verdict.allowedInUse
-        if let problem = built.sinkProblem { return .failure([problem.inCategory(.output)] + built.warnings) }
+        if let problem = sinkProblem { return .failure([problem.inCategory(.output)] + built.warnings) }
         return .success(built)
     }
 
-    /// Render and gate a part at a time, each part into the sink while the gate has found nothing.
+    /// Render and gate a part at a time, each part into the sink while the gate has found
+    /// nothing; with what stopped the sink from taking a part, if anything did.
     static func streamed(
         _ renderer: SiteRenderer, _ anonymised: AnonymisedSite, options: Options, meter: ProgressMeter?, into sink: Sink
-    ) -> (BuiltSite, PrivacyGate.Verdict) {
+    ) -> (BuiltSite, PrivacyGate.Verdict, Diagnostic?) {
         let layout = renderer.layout()
         let scanner = PrivacyGate.Scanner(anonymised, drafts: options.drafts)
         meter?.begin(.rendering, total: layout.jobs.count)
@@ -137,9 +166,8 @@ public enum Pipeline {
             warnings.formUnion(part.warnings)
             files += part.files.count
         }
-        var built = BuiltSite(files: [], summary: renderer.summary(layout, files: files), warnings: warnings.sorted())
-        built.sinkProblem = sinkProblem
-        return (built, scanner.verdict(scans, locateAllowed: options.locateAllowed))
+        let built = BuiltSite(files: [], summary: renderer.summary(layout, files: files), warnings: warnings.sorted())
+        return (built, scanner.verdict(scans, locateAllowed: options.locateAllowed), sinkProblem)
     }
 
     /// Validate and anonymise: the checked site with every case's public report, or every
@@ -147,20 +175,22 @@ public enum Pipeline {
     /// placeholder problem shows up now; its warnings are in `site.warnings`.
     public static func check(_ snapshot: consuming ContentSnapshot, contentPath: String) -> Checked<AnonymisedSite> {
         var clock = StageClock()
-        var memo: BuildMemo? = nil
+        var memo: Memo? = nil
         return check(snapshot, contentPath: contentPath, meter: nil, clock: &clock, memo: &memo)
     }
 
     static func check(
         _ snapshot: consuming ContentSnapshot, contentPath: String, meter: ProgressMeter?, clock: inout StageClock,
-        memo: inout BuildMemo?
+        memo: inout Memo?
     ) -> Checked<AnonymisedSite> {
-        let validated = SiteValidator.validate(snapshot, contentPath: contentPath, progress: meter, memo: &memo)
+        let validated = SiteValidator.validate(snapshot, contentPath: contentPath, progress: meter, reusing: memo?.validate)
         _ = consume snapshot
         clock.lap("validate")
         let anonymised = Anonymiser.anonymise(
-            validated.cases, templates: validated.templates, settings: validated.settings, progress: meter, memo: &memo)
+            validated.cases, templates: validated.templates, settings: validated.settings, progress: meter, reusing: memo?.anonymise)
         clock.lap("anonymise")
+        if let next = validated.memo { memo?.validate = next }
+        if let next = anonymised.memo { memo?.anonymise = next }
         let diagnostics = Array(Set(validated.diagnostics + anonymised.diagnostics)).sorted()
         guard !diagnostics.contains(where: \.isError), var site = validated.site else { return .failure(diagnostics.limitedPerFile()) }
         // Limited once the later stages have added theirs (`build`).

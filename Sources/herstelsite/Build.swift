@@ -28,67 +28,24 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let outcome = Outcome(format: format, command: "build", writes: true)
-        let base = baseURL.flatMap(Settings.checkedBaseURL)
-        let start = DispatchTime.now()
-        let snapshot = ContentLoader.load(from: content)
-        let fingerprint = BuildCache.fingerprint(snapshot, options: (offline ? ["offline"] : []) + (base.map { ["base-url \($0)"] } ?? []))
-        let loaded = DispatchTime.now()
-        if !force, BuildCache.isUpToDate(output: output, fingerprint: fingerprint) {
-            SiteWriter.clearLeftovers(besides: output)
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let progress = format == .text ? ProgressLine.forStandardError() : nil
+        let options = Pipeline.Options(progress: progress?.draw, offline: offline, baseURL: baseURL.flatMap(Settings.checkedBaseURL))
+        switch Pipeline.publish(content: content, output: output, options: options, force: force) {
+        case .failed(let diagnostics): throw outcome.failed(diagnostics)
+        case .upToDate(let seconds):
             outcome.succeeded(
                 [], site: nil,
                 text:
                     "Up to date: nothing changed since the last build of \(output)/ (checked in \(String(format: "%.2f", seconds)) s; --force builds anyway)",
                 upToDate: true)
-            return
+        case .published(let built, let seconds):
+            let s = built.summary
+            outcome.succeeded(
+                built.warnings, site: s,
+                text:
+                    "Built \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"), \(s.boards) board\(s.boards == 1 ? "" : "s"), \(s.reports) report\(s.reports == 1 ? "" : "s") (\(s.files) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
+            )
         }
-        let built: BuiltSite
-        let progress = format == .text ? ProgressLine.forStandardError() : nil
-        // The site goes into a staging folder a part at a time as it passes the privacy gate;
-        // the folder is made at the first part, so content with errors touches nothing, and is
-        // swapped in only when the whole site passed.
-        var staging: SiteWriter.Staging? = nil
-        let sink: Pipeline.Sink = { files in
-            if staging == nil {
-                switch SiteWriter.Staging.open(output: output, contentPath: content) {
-                case .failure(let problems): return problems.first
-                case .success(let opened): staging = opened
-                }
-            }
-            return staging!.write(files)
-        }
-        switch Pipeline.build(
-            consume snapshot, contentPath: content, options: Pipeline.Options(progress: progress?.draw, offline: offline, baseURL: base), sink: sink)
-        {
-        case .failure(let diagnostics):
-            staging?.discard()
-            throw outcome.failed(diagnostics)
-        case .success(let site): built = site
-        }
-        let rendered = DispatchTime.now()
-        if staging == nil {
-            // A site without files still replaces the output.
-            switch SiteWriter.Staging.open(output: output, contentPath: content) {
-            case .failure(let problems): throw outcome.failed(problems.map { $0.inCategory(.output) } + built.warnings)
-            case .success(let opened): staging = opened
-            }
-        }
-        let problems = staging?.commit(fingerprint: fingerprint) ?? []
-        if ProcessInfo.processInfo.environment["HERSTELSITE_TIMINGS"] != nil {
-            let load = Double(loaded.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            let write = Double(DispatchTime.now().uptimeNanoseconds - rendered.uptimeNanoseconds) / 1e9
-            FileHandle.standardError.write(
-                Data("timings: load and fingerprint \(String(format: "%.3f", load)) s, swap \(String(format: "%.3f", write)) s\n".utf8))
-        }
-        guard problems.isEmpty else { throw outcome.failed(problems.map { $0.inCategory(.output) } + built.warnings) }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        let s = built.summary
-        outcome.succeeded(
-            built.warnings, site: s,
-            text:
-                "Built \(s.schoolYears) school year\(s.schoolYears == 1 ? "" : "s"), \(s.boards) board\(s.boards == 1 ? "" : "s"), \(s.reports) report\(s.reports == 1 ? "" : "s") (\(s.files) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
-        )
     }
 }
 
@@ -111,7 +68,7 @@ struct Check: ParsableCommand {
         let progress = format == .text ? ProgressLine.forStandardError() : nil
         // Each part of the site is dropped once the gate has read it: a check holds little.
         let options = Pipeline.Options(progress: progress?.draw, locateAllowed: privacy)
-        switch Pipeline.build(ContentLoader.load(from: content), contentPath: content, options: options, sink: { _ in nil }) {
+        switch Pipeline.check(content: content, options: options) {
         case .failure(let diagnostics): throw outcome.failed(diagnostics)
         case .success(let site):
             if privacy {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HerstelPreview
 import HerstelSite
 import Synchronization
 

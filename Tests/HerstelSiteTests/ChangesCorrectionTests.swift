@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import HerstelPreview
 @testable import HerstelSite
 
 /// `herstelsite changes` as the reviewer's reminder (SPEC §3, §4): a report whose text changed

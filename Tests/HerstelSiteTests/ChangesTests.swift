@@ -10,11 +10,7 @@ struct ChangesTests {
     let public_: URL
 
     init() throws {
-        folder = try Support.copyFixture("basic")
-        content = folder.appendingPathComponent("Content")
-        public_ = folder.appendingPathComponent("public")
-        let built = try Support.run(["build", "--content", content.path, "--output", public_.path])
-        #expect(built.status == 0, "\(built.stderr)")
+        (folder, content, public_) = try BuiltFixture.basic.get().copy()
     }
 
     func changes(_ extra: [String] = []) throws -> Run {

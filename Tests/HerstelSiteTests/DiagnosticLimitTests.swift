@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import HerstelPreview
 @testable import HerstelSite
 
 /// SPEC §4 (all problems at once) without burying them: every kind of diagnostic, errors and

@@ -3,7 +3,7 @@ import Testing
 
 @testable import HerstelSite
 
-/// The preview rebuilds with a `BuildMemo`: only what a change touches is worked out again.
+/// The preview rebuilds with a `Pipeline.Memo` (each stage's own memo): only what a change touches is worked out again.
 /// After any sequence of edits, that site must be byte for byte the site a full build of the
 /// same content makes, with the same warnings, or fail with the same problems.
 @Suite("Incremental build equals a full build")
@@ -33,7 +33,7 @@ struct IncrementalBuildTests {
         let original = ContentLoader.load(from: Self.contentPath)
         var files = original.files
         var random = SplitMix(state: seed)
-        var memo: BuildMemo? = BuildMemo()
+        var memo = Pipeline.Memo()
         let options = Pipeline.Options(drafts: drafts)
         var log: [String] = []
         for step in 0..<14 {
@@ -42,7 +42,8 @@ struct IncrementalBuildTests {
                 log.append(Self.apply(edit, to: &files, original: original.files, random: &random))
             }
             let snapshot = ContentSnapshot(files: files)
-            let incremental = Pipeline.build(snapshot, contentPath: Self.contentPath, options: options, memo: &memo)
+            let incremental: Checked<BuiltSite>
+            (incremental, memo) = Pipeline.build(snapshot, contentPath: Self.contentPath, options: options, reusing: memo)
             let full = Pipeline.build(snapshot, contentPath: Self.contentPath, options: options)
             try Self.expectSame(incremental, full, after: log)
         }
@@ -52,11 +53,11 @@ struct IncrementalBuildTests {
     /// data: exactly those, and nothing is left of the old name where the new one belongs.
     @Test func aRenameReachesEveryPageThatShowsTheBoard() throws {
         var files = ContentLoader.load(from: Self.contentPath).files
-        var memo: BuildMemo? = BuildMemo()
-        let first = try Self.built(Pipeline.build(ContentSnapshot(files: files), contentPath: Self.contentPath, memo: &memo))
+        let (built, memo) = Pipeline.build(ContentSnapshot(files: files), contentPath: Self.contentPath, reusing: Pipeline.Memo())
+        let first = try Self.built(built)
         let index = try #require(files.firstIndex { $0.text.contains("naam: Scholengroep Veluwezoom\n") })
         files[index].text = files[index].text.replacingOccurrences(of: "naam: Scholengroep Veluwezoom\n", with: "naam: Scholengroep Zoomveluwe\n")
-        let second = try Self.built(Pipeline.build(ContentSnapshot(files: files), contentPath: Self.contentPath, memo: &memo))
+        let second = try Self.built(Pipeline.build(ContentSnapshot(files: files), contentPath: Self.contentPath, reusing: memo).site)
         let changed = Set(zip(first.files, second.files).filter { $0.contents != $1.contents }.map(\.0.path))
         #expect(first.files.map(\.path) == second.files.map(\.path))
         #expect(changed.contains("besturen/index.html"))
@@ -74,9 +75,10 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = folder.appendingPathComponent("Content")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.contentPath), to: content)
-        var memo: BuildMemo? = BuildMemo()
+        var memo = ContentLoader.Memo()
         func same() {
-            let again = ContentLoader.load(from: content.path, memo: &memo)
+            let again: ContentSnapshot
+            (again, memo) = ContentLoader.load(from: content.path, reusing: memo)
             let fresh = ContentLoader.load(from: content.path)
             #expect(again.files == fresh.files)
             #expect(again.diagnostics == fresh.diagnostics)
@@ -104,11 +106,12 @@ struct IncrementalBuildTests {
         }
         name("Pieter Kuipers")
         files[other].text += "\nHet gesprek was met Pieter Kuipers.\n"
-        var memo: BuildMemo? = BuildMemo()
+        var memo = Pipeline.Memo()
         for (step, boardName) in ["Pieter Kuipers", "Stichting Zonnewijzer", "Pieter Kuipers"].enumerated() {
             name(boardName)
             let snapshot = ContentSnapshot(files: files)
-            let incremental = Pipeline.build(snapshot, contentPath: Self.contentPath, memo: &memo)
+            let incremental: Checked<BuiltSite>
+            (incremental, memo) = Pipeline.build(snapshot, contentPath: Self.contentPath, reusing: memo)
             let full = Pipeline.build(snapshot, contentPath: Self.contentPath)
             try Self.expectSame(incremental, full, after: ["board named \(boardName)"])
             if case .failure(let problems) = full {

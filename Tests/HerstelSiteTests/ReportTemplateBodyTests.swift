@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import HerstelPreview
 @testable import HerstelSite
 
 /// SPEC §1: a case body is its report, else its template. A body that replaces the template the

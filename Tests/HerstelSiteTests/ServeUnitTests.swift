@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Testing
 
+@testable import HerstelPreview
 @testable import HerstelSite
 
 /// The preview's pure parts: path resolution, replies, the pages it adds.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import HerstelPreview
 @testable import HerstelSite
 
 /// `serve` prints each warning once per change of its cause, not on every rebuild; the

@@ -19,13 +19,8 @@ struct SiteValidatorTests {
         }
     }()
 
-    static func validate(_ files: [SourceFile], memo: inout BuildMemo?) -> SiteValidator.Validated {
-        SiteValidator.validate(ContentSnapshot(files: files), contentPath: "Content", memo: &memo)
-    }
-
-    static func validate(_ files: [SourceFile]) -> SiteValidator.Validated {
-        var memo: BuildMemo? = nil
-        return validate(files, memo: &memo)
+    static func validate(_ files: [SourceFile], reusing memo: SiteValidator.Memo? = nil) -> SiteValidator.Validated {
+        SiteValidator.validate(ContentSnapshot(files: files), contentPath: "Content", reusing: memo)
     }
 
     /// `minimal` with one file's text changed.
@@ -65,12 +60,12 @@ struct SiteValidatorTests {
     /// With a memo, an unchanged case is not parsed again, and a changed one is: the second
     /// result holds the edit, and equals what a validation without a memo gives.
     @Test func aMemoNeverHoldsOnToAnEditedCase() throws {
-        var memo: BuildMemo? = BuildMemo()
-        _ = Self.validate(Self.minimal, memo: &memo)
+        let first = Self.validate(Self.minimal, reusing: SiteValidator.Memo())
+        let memo = try #require(first.memo, "a validation given a memo gives the next")
         let renamed = Self.edited("cases/zuiderzon.md") {
             $0.replacingOccurrences(of: "naam: Stichting Zuiderzon\n", with: "naam: Stichting Middagzon\n")
         }
-        let again = Self.validate(renamed, memo: &memo)
+        let again = Self.validate(renamed, reusing: memo)
         let fresh = Self.validate(renamed)
         #expect(again.cases == fresh.cases)
         #expect(again.cases.contains { $0.board.name == "Stichting Middagzon" })

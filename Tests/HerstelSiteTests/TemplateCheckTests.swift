@@ -86,13 +86,12 @@ struct TemplateCheckTests {
     @Test func theListHoldsEveryValueTheRendererGives() throws {
         let content = Support.packageRoot.appendingPathComponent("Content").path
         guard case .success(let anonymised) = Pipeline.check(ContentLoader.load(from: content), contentPath: content),
-            case .success(let renderer) = SiteRenderer.make(anonymised, drafts: true, memo: BuildMemo())
+            case .success(let renderer) = SiteRenderer.make(anonymised, drafts: true, memo: SiteRenderer.Memo())
         else {
             Issue.record("the sample did not build")
             return
         }
-        var memo: BuildMemo? = nil
-        _ = renderer.render(progress: nil, memo: &memo)
+        _ = renderer.render(progress: nil)
         let pages = renderer.made.pages.withLock { $0 }
         var templates = Set<String>()
         for page in pages.values {

@@ -14,10 +14,7 @@ struct VerifyTests {
     let output: URL
 
     init() throws {
-        folder = try Support.copyFixture("basic")
-        output = folder.appendingPathComponent("public")
-        let built = try Support.run(["build", "--content", folder.appendingPathComponent("Content").path, "--output", output.path])
-        #expect(built.status == 0, "\(built.stderr)")
+        (folder, _, output) = try BuiltFixture.basic.get().copy()
     }
 
     func verify(_ arguments: [String]? = nil) throws -> Run {
@@ -274,11 +271,7 @@ struct ChangesManifestTests {
     let output: URL
 
     init() throws {
-        folder = try Support.copyFixture("basic")
-        content = folder.appendingPathComponent("Content")
-        output = folder.appendingPathComponent("public")
-        let built = try Support.run(["build", "--content", content.path, "--output", output.path])
-        #expect(built.status == 0, "\(built.stderr)")
+        (folder, content, output) = try BuiltFixture.basic.get().copy()
     }
 
     func changes() throws -> Run { try Support.run(["changes", "--content", content.path, "--against", output.path]) }

@@ -66,10 +66,10 @@ struct PlaceholderLookAlike {
         let names = PlaceholderValues.names
         if PlaceholderValues.isKnown(joined) { return joined }
         if joined.hasPrefix("intern-"), joined.count > "intern-".count { return "intern." + joined.dropFirst("intern-".count) }
-        if let close = Fields.closest(to: joined, in: names) { return close }
+        if let close = Spelling.closest(to: joined, in: names) { return close }
         if let prefix = names.filter({ joined.hasPrefix($0) }).max(by: { $0.count < $1.count }) { return prefix }
         if let word = words.first(where: { names.contains($0) }) { return word }
-        return names.min { Fields.editDistance(Array(joined), Array($0)) < Fields.editDistance(Array(joined), Array($1)) }!
+        return names.min { Spelling.editDistance(Array(joined), Array($0)) < Spelling.editDistance(Array(joined), Array($1)) }!
     }
 
     var message: String {

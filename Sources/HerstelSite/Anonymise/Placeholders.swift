@@ -1,87 +1,5 @@
 import Foundation
 
-/// The public report text of one case: Markdown with every placeholder filled and private values redacted.
-public struct PublicReport: Hashable, Sendable {
-    /// Lines map one to one onto the lines of `source`, except where `inserted` says a
-    /// template's lines stand in for the `@rapport@` line; `location(ofLine:)` maps them.
-    public var markdown: String
-    /// Where the text was written: the case body or the report template.
-    public var source: MarkdownSource
-    /// Placeholders of a draft that have no value yet, by the number of their `GapMarker` in
-    /// `markdown`; the renderer shows each as a marked gap. Always empty for a published case.
-    public var gaps: [String] = []
-    /// Whether the text is a template, the case's own text, or its own text around a template.
-    public var origin: ReportOrigin = .own
-    /// The template a body's `@rapport@` line inserted, and where.
-    public var inserted: InsertedTemplate? = nil
-
-    /// A template's text in place of a body's `@rapport@` line, with a blank line before and
-    /// after it so it stands apart from the body's paragraphs.
-    public struct InsertedTemplate: Hashable, Sendable {
-        public var template: MarkdownSource
-        /// The 0-based line of `markdown` (and of the body) that held `@rapport@`.
-        public var atLine: Int
-        /// How many lines of `markdown` the template takes, the blank lines around it included.
-        public var lineCount: Int
-    }
-
-    /// The file and line a 1-based line of `markdown` was written at.
-    public func location(ofLine line: Int) -> SourceLocation {
-        let index = line - 1
-        guard let inserted, index >= inserted.atLine else { return SourceLocation(file: source.file, line: source.firstLine + index) }
-        let inTemplate = index - inserted.atLine - 1
-        if index < inserted.atLine + inserted.lineCount {
-            // The blank lines around the template stand for the @rapport@ line.
-            if inTemplate < 0 || inTemplate >= inserted.lineCount - 2 {
-                return SourceLocation(file: source.file, line: source.firstLine + inserted.atLine)
-            }
-            return SourceLocation(file: inserted.template.file, line: inserted.template.firstLine + inTemplate)
-        }
-        return SourceLocation(file: source.file, line: source.firstLine + index - inserted.lineCount + 1)
-    }
-}
-
-/// Where a report's text comes from; the report page records it in a comment, so `changes`
-/// can tell a reviewer that a report switched between a template and its own text.
-public enum ReportOrigin: Hashable, Sendable {
-    case template(String)
-    case own
-    case ownWithTemplate(String)
-
-    /// In Dutch, as the page's comment and the preview say it.
-    public var label: String {
-        switch self {
-        case .template(let name): "sjabloon \(name)"
-        case .own: "eigen tekst"
-        case .ownWithTemplate(let name): "eigen tekst met sjabloon \(name)"
-        }
-    }
-
-    /// In English, for the command line.
-    public var english: String {
-        switch self {
-        case .template(let name): "template \(name)"
-        case .own: "own text"
-        case .ownWithTemplate(let name): "own text with template \(name)"
-        }
-    }
-
-    public init?(label: String) {
-        if label == "eigen tekst" {
-            self = .own
-        } else if label.hasPrefix("eigen tekst met sjabloon ") {
-            self = .ownWithTemplate(String(label.dropFirst("eigen tekst met sjabloon ".count)))
-        } else if label.hasPrefix("sjabloon ") {
-            self = .template(String(label.dropFirst("sjabloon ".count)))
-        } else {
-            return nil
-        }
-    }
-
-    /// The comment a report page's HTML starts with.
-    public var comment: String { "<!-- rapport: \(label) -->\n" }
-}
-
 /// Marks where a draft lacks a placeholder's value: private-use characters around the gap's
 /// number. The renderer turns each into markup of its own; the same characters written by an
 /// author are replaced in a draft's text first, so a gap cannot be forged.
@@ -118,27 +36,51 @@ public enum Anonymiser {
     /// The stage: every case with its public report, and every problem of its placeholders.
     /// Runs on what validation could read, also when validation found errors, so the
     /// problems of both stages are told together (SPEC §4: all at once).
-    /// With a `memo`, a case equal to one of the last build, with the same templates and
-    /// settings, keeps its report; the memo is updated.
+    /// What one run keeps for the next (the preview): every case's report with the templates
+    /// and settings it was made with. Opaque to every other stage.
+    public struct Memo: Sendable {
+        struct AnonymisedCase: Sendable {
+            var item: Case
+            var result: ReportedCase
+            var diagnostics: [Diagnostic]
+        }
+
+        var templates: [String: ReportTemplate] = [:]
+        var settings: Settings?
+        /// By case file.
+        var anonymised: [String: AnonymisedCase] = [:]
+
+        public init() {}
+
+        func reports(templates: [String: ReportTemplate], settings: Settings?) -> [String: AnonymisedCase] {
+            self.templates == templates && self.settings == settings ? anonymised : [:]
+        }
+    }
+
+    /// With the `memo` of the last run, a case equal to one of the last build, with the same
+    /// templates and settings, keeps its report; returns what the next run may reuse (nil
+    /// when it was given no memo).
     public static func anonymise(
         _ cases: [Case], templates: [String: ReportTemplate], settings: Settings?, progress: ProgressMeter? = nil,
-        memo: inout BuildMemo?
-    ) -> (cases: [ReportedCase], diagnostics: [Diagnostic]) {
+        reusing memo: Memo? = nil
+    ) -> (cases: [ReportedCase], diagnostics: [Diagnostic], memo: Memo?) {
         progress?.begin(.anonymising, total: cases.count)
-        let same = memo?.anonymiseInputs.map { $0.templates == templates && $0.settings == settings } ?? false
-        let earlier = same ? memo!.anonymised : [:]
-        let done = Parallel.map(cases) { item -> BuildMemo.AnonymisedCase in
+        let earlier = memo?.reports(templates: templates, settings: settings) ?? [:]
+        let done = Parallel.map(cases) { item -> Memo.AnonymisedCase in
             defer { progress?.advance() }
             if let known = earlier[item.file], known.item == item { return known }
             var diagnostics: [Diagnostic] = []
             let report = Anonymiser.report(for: item, templates: templates, settings: settings, &diagnostics)
-            return BuildMemo.AnonymisedCase(item: item, result: ReportedCase(item: item, report: report), diagnostics: diagnostics)
+            return Memo.AnonymisedCase(item: item, result: ReportedCase(item: item, report: report), diagnostics: diagnostics)
         }
+        var next: Memo? = nil
         if memo != nil {
-            memo!.anonymiseInputs = (templates, settings)
-            memo!.anonymised = Dictionary(done.map { ($0.item.file, $0) }, uniquingKeysWith: { $1 })
+            next = Memo()
+            next?.templates = templates
+            next?.settings = settings
+            next?.anonymised = Dictionary(done.map { ($0.item.file, $0) }, uniquingKeysWith: { $1 })
         }
-        return (done.map(\.result), done.flatMap(\.diagnostics))
+        return (done.map(\.result), done.flatMap(\.diagnostics), next)
     }
 
     /// The placeholder that, on a line of its own in a case body, inserts the filled template
@@ -383,7 +325,7 @@ struct PlaceholderValues {
 
     /// A known name that is a small typo away, or that the unknown name starts with ("bestuurnaam").
     static func suggestion(for name: String) -> String? {
-        if let close = Fields.closest(to: name, in: names) { return close }
+        if let close = Spelling.closest(to: name, in: names) { return close }
         return names.filter { name.hasPrefix($0) }.max { $0.count < $1.count }
     }
 
@@ -428,41 +370,5 @@ struct PlaceholderValues {
             if PlaceholderValues.isKnown(name) { return .text(redactionMarker) }
             return .unknown
         }
-    }
-}
-
-/// Dutch ways of writing things down.
-public enum DutchText {
-    /// "A", "A en B", "A, B en C".
-    public static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " en " + items[items.count - 1]
-        }
-    }
-
-    /// A key that sorts names the Dutch way: case and accents ignored, so "Ônderwiis" sorts under O.
-    public static func sortKey(_ text: String) -> String {
-        // Most names are plain ASCII: lower-case letters, digits and spaces, without Unicode tables.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: " "): bytes.append(byte)
-                default: continue
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var result = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == " ") { continue }
-            result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-        }
-        return String(result)
     }
 }

@@ -50,13 +50,28 @@ public enum ContentLoader {
     public static let maximumFileSize = 16 * 1024 * 1024
 
     public static func load(from directory: String) -> ContentSnapshot {
-        var memo: BuildMemo? = nil
-        return load(from: directory, memo: &memo)
+        load(from: directory, reusing: nil).snapshot
     }
 
-    /// With a `memo` (the preview), a file whose size, modification and status-change times
-    /// and inode are those of the last reading is not read again; the memo is updated.
-    public static func load(from directory: String, memo: inout BuildMemo?) -> ContentSnapshot {
+    /// What one reading of the content folder keeps for the next (the preview): every file as
+    /// it was read, with what `stat` said of it. Opaque to every other stage.
+    public struct Memo: Sendable {
+        struct LoadedFile: Sendable {
+            var entry: FileEntry
+            var display: String
+            var result: ReadResult
+        }
+
+        /// By relative path.
+        var loaded: [String: LoadedFile] = [:]
+
+        public init() {}
+    }
+
+    /// With the `memo` of the last reading, a file whose size, modification and status-change
+    /// times and inode are those of that reading is not read again. Returns what the next
+    /// reading may reuse (empty when no memo was given: a build keeps nothing).
+    public static func load(from directory: String, reusing memo: Memo?) -> (snapshot: ContentSnapshot, memo: Memo) {
         let root = URL(fileURLWithPath: directory).standardizedFileURL
         let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var files: [SourceFile] = []
@@ -64,15 +79,16 @@ public enum ContentLoader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
-            return ContentSnapshot(
+            let snapshot = ContentSnapshot(
                 files: [],
                 diagnostics: [
                     Diagnostic(file: display, line: 0, "content folder not found; run in the folder that holds Content/ or pass --content DIR")
                 ]
             )
+            return (snapshot, Memo())
         }
         let earlier = memo?.loaded ?? [:]
-        var loaded: [String: BuildMemo.LoadedFile] = [:]
+        var loaded: [String: Memo.LoadedFile] = [:]
         var boundary: [Diagnostic] = []
         let listing = FileTree.listing(root.path)
         for unlisted in listing.unlisted {
@@ -114,10 +130,11 @@ public enum ContentLoader {
             case .success(let file): files.append(file)
             case .failure(let problem): diagnostics.append(problem)
             }
-            if memo != nil { loaded[relative] = BuildMemo.LoadedFile(entry: entry, display: display, result: result) }
+            if memo != nil { loaded[relative] = Memo.LoadedFile(entry: entry, display: display, result: result) }
         }
-        memo?.loaded = loaded
-        return ContentSnapshot(files: files, diagnostics: diagnostics, boundary: boundary)
+        var next = Memo()
+        next.loaded = loaded
+        return (ContentSnapshot(files: files, diagnostics: diagnostics, boundary: boundary), next)
     }
 
     /// Why a link to `target` is not read, or nil when it leads to a file of the content

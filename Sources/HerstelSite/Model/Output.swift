@@ -23,8 +23,6 @@ public struct BuiltSite: Sendable {
     public var warnings: [Diagnostic] = []
     /// The allowed exceptions (`privacy.toegestaan`) the site shows, for `check --privacy`.
     public var allowedInUse: [AllowedUse] = []
-    /// What stopped a sink from taking the site (`Pipeline.Sink`), such as a full disk.
-    var sinkProblem: Diagnostic? = nil
 }
 
 /// An allowed exception that the site shows: what a privacy officer signs off.

@@ -11,16 +11,16 @@ struct SiteRenderer {
     let offline: Bool
     let stamps: PageStamps
     let stylesheet: String
-    /// Pages and Markdown of the last build that may be reused (`BuildMemo`), and what this build made.
+    /// Pages and Markdown of the last build that may be reused (`Memo`), and what this build made.
     let earlier: Earlier?
     let made = Made()
 
     struct Earlier: Sendable {
-        var markdown: [String: BuildMemo.RenderedMarkdown]
-        var pages: [String: BuildMemo.RenderedPage]
+        var markdown: [String: Memo.RenderedMarkdown]
+        var pages: [String: Memo.RenderedPage]
         var dataFiles: (cases: [Case], settings: Settings, files: [OutputFile])?
         /// Whole jobs, when the site-wide inputs are the same (`Globals`).
-        var jobs: [String: BuildMemo.RenderedJob] = [:]
+        var jobs: [String: Memo.RenderedJob] = [:]
     }
 
     /// What every page depends on besides its own cases.
@@ -65,16 +65,16 @@ struct SiteRenderer {
     }
 
     final class Made: Sendable {
-        let markdown = Mutex<[String: BuildMemo.RenderedMarkdown]>([:])
-        let pages = Mutex<[String: BuildMemo.RenderedPage]>([:])
+        let markdown = Mutex<[String: Memo.RenderedMarkdown]>([:])
+        let pages = Mutex<[String: Memo.RenderedPage]>([:])
         let dataFiles = Mutex<(cases: [Case], settings: Settings, files: [OutputFile])?>(nil)
-        let jobs = Mutex<[String: BuildMemo.RenderedJob]>([:])
+        let jobs = Mutex<[String: Memo.RenderedJob]>([:])
     }
 
     /// Builds the template library, with theme overrides; a broken override is a diagnostic.
     /// With a `memo` of a build with the same theme, its templates and stamps are reused, and
     /// its pages and Markdown where their inputs are the same.
-    static func make(_ anonymised: AnonymisedSite, drafts: Bool, offline: Bool = false, memo: BuildMemo? = nil) -> Checked<SiteRenderer> {
+    static func make(_ anonymised: AnonymisedSite, drafts: Bool, offline: Bool = false, memo: Memo? = nil) -> Checked<SiteRenderer> {
         let site = anonymised.site
         // The open-data catalogue must be one data.overheid.nl can harvest, or none is published.
         let catalogueProblems = OpenDataCatalogue(site: site).problems
@@ -85,9 +85,9 @@ struct SiteRenderer {
                 })
         }
         let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
-        if let memo, let stamps = memo.stamps, memo.renderGlobals?.theme == site.theme {
+        if let memo, let stamps = memo.stamps, memo.globals?.theme == site.theme {
             var earlier = Earlier(markdown: memo.markdown, pages: memo.pages, dataFiles: memo.dataFiles)
-            if memo.renderGlobals == Globals(site, drafts: drafts, offline: offline) { earlier.jobs = memo.jobs }
+            if memo.globals == Globals(site, drafts: drafts, offline: offline) { earlier.jobs = memo.jobs }
             return .success(
                 SiteRenderer(
                     site: site, shown: anonymised.shown(drafts: drafts), drafts: drafts, offline: offline, stamps: stamps, stylesheet: css,
@@ -165,12 +165,11 @@ struct SiteRenderer {
     }
 
     /// The whole site in memory.
-    func render(progress: ProgressMeter? = nil, memo: inout BuildMemo?) -> BuiltSite {
+    func render(progress: ProgressMeter? = nil) -> BuiltSite {
         let layout = layout()
         progress?.begin(.rendering, total: layout.jobs.count)
         var (files, warnings) = render(layout.jobs[...], of: layout, progress: progress)
         files.sort { $0.path < $1.path }
-        record(into: &memo)
         return BuiltSite(files: files, summary: summary(layout, files: files.count), warnings: warnings)
     }
 
@@ -224,27 +223,28 @@ struct SiteRenderer {
             return (known.files, known.warnings)
         }
         let result = make()
-        made.jobs.withLock { $0[key] = BuildMemo.RenderedJob(inputs: inputs, files: result.files, warnings: result.warnings) }
+        made.jobs.withLock { $0[key] = Memo.RenderedJob(inputs: inputs, files: result.files, warnings: result.warnings) }
         return result
     }
 
-    /// What this build made, for the next (`BuildMemo`).
-    func record(into memo: inout BuildMemo?) {
-        guard memo != nil else { return }
-        memo!.stamps = stamps
-        memo!.markdown = made.markdown.withLock { $0 }
+    /// What this render made, for the next (after `render`).
+    var memo: Memo {
+        var memo = Memo()
+        memo.stamps = stamps
+        memo.markdown = made.markdown.withLock { $0 }
         // A page kept whole by `jobs` needs no template renders kept besides: they would only
         // hold its template values (its whole text among them) a second time.
         let whole = made.jobs.withLock { Set($0.keys) }
-        memo!.pages = made.pages.withLock { pages in
+        memo.pages = made.pages.withLock { pages in
             pages.filter { key, _ in
                 guard let end = key.range(of: "index.html")?.lowerBound else { return true }
                 return !whole.contains(String(key[..<end]))
             }
         }
-        memo!.dataFiles = made.dataFiles.withLock { $0 }
-        memo!.renderGlobals = Globals(site, drafts: drafts, offline: offline)
-        memo!.jobs = made.jobs.withLock { $0 }
+        memo.dataFiles = made.dataFiles.withLock { $0 }
+        memo.globals = Globals(site, drafts: drafts, offline: offline)
+        memo.jobs = made.jobs.withLock { $0 }
+        return memo
     }
 
     // MARK: Pages
@@ -303,7 +303,7 @@ struct SiteRenderer {
         }
         let contents = stamps.render(context, withTemplate: template)
         if earlier != nil {
-            made.pages.withLock { $0[key] = BuildMemo.RenderedPage(template: template, context: context, contents: contents) }
+            made.pages.withLock { $0[key] = Memo.RenderedPage(template: template, context: context, contents: contents) }
         }
         return contents
     }
@@ -352,7 +352,7 @@ struct SiteRenderer {
             rendered = (new.html, new.removals)
         }
         if earlier != nil {
-            let entry = BuildMemo.RenderedMarkdown(
+            let entry = Memo.RenderedMarkdown(
                 text: text, dropLeadingHeading: dropLeadingHeading, gaps: gaps, html: rendered.html, removals: rendered.removals)
             made.markdown.withLock { $0[path] = entry }
         }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Escaping for each place a value can land.
-enum Escape {
-    static func xml(_ text: String) -> String {
+package enum Escape {
+    package static func xml(_ text: String) -> String {
         // Most values (names, dates, URLs) need nothing: a scan of their bytes says so.
         let needsWork = text.utf8.contains { byte in
             byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
@@ -27,7 +27,7 @@ enum Escape {
         return out
     }
 
-    static func csv(_ text: String) -> String {
+    package static func csv(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -35,7 +35,7 @@ enum Escape {
 
 /// Mustache's HTML escaping (`<`, `>`, `&`, `"`, `'`), on bytes.
 enum HTMLEscape {
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    package static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var copied = 0
         for (index, byte) in bytes.enumerated() {
             let replacement: StaticString

@@ -5,26 +5,26 @@
 #endif
 
 /// A regular file found below a folder, with what `stat` says of it.
-struct FileEntry: Hashable, Sendable {
+package struct FileEntry: Hashable, Sendable {
     /// Relative to the folder listed, "/" separated.
-    var path: String
-    var size: Int
+    package var path: String
+    package var size: Int
     /// Modification time in nanoseconds, for noticing that a file changed.
-    var modified: Int
+    package var modified: Int
     /// The inode and the status-change time in nanoseconds: a file saved by renaming a new
     /// one over it, or a copy that keeps the old modification time, changes these.
-    var inode: UInt64
-    var changed: Int
+    package var inode: UInt64
+    package var changed: Int
     /// For a symbolic link: the absolute path it leads to, every link on the way resolved
     /// (`realpath`). Nil for a plain file.
-    var target: String? = nil
+    package var target: String? = nil
 }
 
 /// Something below a folder that a listing could not take as a regular file. The loader
 /// turns each into an error (SPEC §1: nothing is skipped without a word); other listings
 /// (an output folder, an earlier build) ignore them.
-struct UnlistedEntry: Hashable, Sendable {
-    enum Reason: Hashable, Sendable {
+package struct UnlistedEntry: Hashable, Sendable {
+    package enum Reason: Hashable, Sendable {
         /// The folder could not be opened or read to the end (errno).
         case unreadableFolder(Int32)
         /// lstat failed: it went away while the folder was read, or it cannot be looked at (errno).
@@ -44,29 +44,29 @@ struct UnlistedEntry: Hashable, Sendable {
     }
 
     /// Relative to the folder listed, "/" separated; "" is the folder itself.
-    var path: String
-    var reason: Reason
+    package var path: String
+    package var reason: Reason
 }
 
 /// Lists folders with readdir and lstat: much cheaper than FileManager's enumerator on
 /// tens of thousands of files, which matters for a build that finds nothing changed and
 /// for the preview, which reads Content/ every 300 ms. The loader, the build cache, the
 /// earlier build and the preview's `ContentFingerprint` all list folders through it.
-enum FileTree {
+package enum FileTree {
     /// What a folder holds: its regular files, and everything else that is not a folder.
-    struct Listing: Hashable, Sendable {
-        var entries: [FileEntry]
-        var unlisted: [UnlistedEntry]
+    package struct Listing: Hashable, Sendable {
+        package var entries: [FileEntry]
+        package var unlisted: [UnlistedEntry]
     }
 
     /// Regular files below `root` (a symbolic link to a file counts; linked folders are not
     /// entered), sorted by path. Names starting with "." are skipped when `skipHidden`.
-    static func list(_ root: String, skipHidden: Bool = true) -> [FileEntry] {
+    package static func list(_ root: String, skipHidden: Bool = true) -> [FileEntry] {
         listing(root, skipHidden: skipHidden).entries
     }
 
     /// The same, with what could not be listed as a file, both sorted by path.
-    static func listing(_ root: String, skipHidden: Bool = true) -> Listing {
+    package static func listing(_ root: String, skipHidden: Bool = true) -> Listing {
         var result = Listing(entries: [], unlisted: [])
         walk(root, relative: "", skipHidden: skipHidden, into: &result)
         return Listing(entries: result.entries.sorted { $0.path < $1.path }, unlisted: result.unlisted.sorted { $0.path < $1.path })

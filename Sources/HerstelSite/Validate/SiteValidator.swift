@@ -20,12 +20,31 @@ public enum SiteValidator {
         public var site: Site?
         /// Unsorted, and not yet limited per file: the next stage adds its own first.
         public var diagnostics: [Diagnostic]
+        /// What the next validation may reuse; nil when it was given no memo.
+        public var memo: Memo? = nil
     }
 
-    /// With a `memo`, a case file whose text and settings are those of the last build is not
-    /// parsed again; the memo is updated.
+    /// What one validation keeps for the next (the preview): every case file as it was parsed,
+    /// with the settings it was checked against. Opaque to every other stage.
+    public struct Memo: Sendable {
+        struct ParsedCase: Sendable {
+            var file: SourceFile
+            var parsed: Case?
+            var diagnostics: [Diagnostic]
+        }
+
+        /// Settings the parsed cases were checked against; nil when there were none.
+        var caseSettings: Settings?
+        /// By relative path.
+        var parsedCases: [String: ParsedCase] = [:]
+
+        public init() {}
+    }
+
+    /// With the `memo` of the last validation, a case file whose text and settings are those
+    /// of the last build is not parsed again; `Validated.memo` is what the next one may reuse.
     public static func validate(
-        _ snapshot: ContentSnapshot, contentPath: String, progress: ProgressMeter? = nil, memo: inout BuildMemo?
+        _ snapshot: ContentSnapshot, contentPath: String, progress: ProgressMeter? = nil, reusing memo: Memo? = nil
     ) -> Validated {
         // A file that is not read anyway (a letter.pdf beside its case) is named as not read,
         // not held against the content for not being UTF-8 text.
@@ -57,16 +76,18 @@ public enum SiteValidator {
         let caseFiles = snapshot.files(under: "cases").filter { $0.relativePath.hasSuffix(".md") }
         progress?.begin(.validating, total: caseFiles.count)
         let earlier = memo.flatMap { $0.caseSettings == settings ? $0.parsedCases : nil } ?? [:]
-        let parsedCases = Parallel.map(caseFiles) { file -> BuildMemo.ParsedCase in
+        let parsedCases = Parallel.map(caseFiles) { file -> Memo.ParsedCase in
             defer { progress?.advance() }
             if let known = earlier[file.relativePath], known.file == file { return known }
             var found: [Diagnostic] = []
             let parsed = CaseParser.parse(file, settings: settings, &found)
-            return BuildMemo.ParsedCase(file: file, parsed: parsed, diagnostics: found)
+            return Memo.ParsedCase(file: file, parsed: parsed, diagnostics: found)
         }
+        var next: Memo? = nil
         if memo != nil {
-            memo!.caseSettings = settings
-            memo!.parsedCases = Dictionary(parsedCases.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { $1 })
+            next = Memo()
+            next?.caseSettings = settings
+            next?.parsedCases = Dictionary(parsedCases.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { $1 })
         }
         var cases = parsedCases.compactMap(\.parsed)
         diagnostics += parsedCases.flatMap(\.diagnostics)
@@ -115,7 +136,7 @@ public enum SiteValidator {
         let site = settings.map {
             Site(settings: $0, cases: cases, templates: templates, pages: pages, yearIntros: intros, theme: theme)
         }
-        return Validated(cases: cases, templates: templates, settings: settings, site: site, diagnostics: diagnostics)
+        return Validated(cases: cases, templates: templates, settings: settings, site: site, diagnostics: diagnostics, memo: next)
     }
 
     static func isKnownPlace(_ path: String) -> Bool {

@@ -87,7 +87,7 @@ struct TOOIList: Sendable {
                 .map { entry -> (entry: Entry, distance: Int, shared: Int) in
                     let uri = Array(entry.value.uri.lowercased())
                     let shared = zip(target, uri).prefix(while: { $0 == $1 }).count
-                    return (entry, Fields.editDistance(target, uri), shared)
+                    return (entry, Spelling.editDistance(target, uri), shared)
                 }
                 .sorted { ($0.distance, -$0.shared, $0.entry.value.uri) < ($1.distance, -$1.shared, $1.entry.value.uri) }
                 .prefix(limit).map(\.entry.value)
@@ -98,7 +98,7 @@ struct TOOIList: Sendable {
             let key = DutchText.sortKey(label)
             if key == folded { return (0, 0) }
             if !folded.isEmpty && key.contains(folded) { return (1, key.count) }
-            return (2, Fields.editDistance(target, Array(key)))
+            return (2, Spelling.editDistance(target, Array(key)))
         }
         return
             entries

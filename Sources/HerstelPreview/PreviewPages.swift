@@ -1,3 +1,5 @@
+import HerstelSite
+
 /// What the preview adds to pages: the live-reload script and the page that lists content
 /// errors. Only the preview server uses this; nothing here reaches `build` output.
 public enum LiveReload {

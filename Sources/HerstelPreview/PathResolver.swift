@@ -1,3 +1,5 @@
+import HerstelSite
+
 /// Turns a request target into a file of the built site, without ever looking outside it.
 ///
 /// Pure: the only question it asks is `exists`, about keys of the in-memory file map, so

@@ -1,3 +1,5 @@
+import HerstelSite
+
 #if canImport(Glibc)
     import Glibc
 #endif

@@ -1,3 +1,5 @@
+import HerstelSite
+
 /// The preview's `/_wijzigingen/`: what `herstelsite changes` tells on the command line, as a
 /// page for reviewers. Only the preview serves it; nothing of it reaches `build`.
 public enum ChangesPage {

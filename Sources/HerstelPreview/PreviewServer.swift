@@ -1,4 +1,5 @@
 import Foundation
+import HerstelSite
 import Hummingbird
 import Logging
 import NIOCore

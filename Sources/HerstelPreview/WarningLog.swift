@@ -1,3 +1,5 @@
+import HerstelSite
+
 /// What `serve` has told the person at the terminal: each warning is printed when its cause
 /// appears (or changes, which changes its message or line), not again on every rebuild.
 /// A warning that goes away and comes back is printed again.

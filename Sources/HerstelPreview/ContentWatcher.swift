@@ -1,4 +1,5 @@
 import Dispatch
+import HerstelSite
 import ServiceLifecycle
 import Synchronization
 
@@ -25,6 +26,13 @@ struct ContentFingerprint: Equatable, Sendable {
     }
 }
 
+/// What the preview keeps from one build for the next, so an edit to one case rebuilds little
+/// more than that case's pages: the loader's memo and the pipeline's, each opaque here.
+struct PreviewMemo: Sendable {
+    var load = ContentLoader.Memo()
+    var build = Pipeline.Memo()
+}
+
 /// Polls Content/ and rebuilds the whole site through `Pipeline` when it changes.
 ///
 /// Polling rather than inotify: it is portable, catches every kind of change the same
@@ -47,8 +55,8 @@ public struct ContentWatcher: Service {
 
     private func watch() async throws {
         var last: ContentFingerprint? = nil
-        // What the last build worked out, for the next (`BuildMemo`), and what it made.
-        var memo = BuildMemo()
+        // What the last build worked out, for the next (`PreviewMemo`), and what it made.
+        var memo = PreviewMemo()
         var previous: PreviewSite? = nil
         var sincePing = Duration.zero
         var pause = Duration.zero
@@ -118,17 +126,16 @@ public struct ContentWatcher: Service {
     /// Builds off the Swift concurrency threads (a build is long, synchronous work).
     /// Nil when the task is cancelled first: Ctrl-C need not wait for a build to end.
     static func build(
-        contentPath: String, options: Pipeline.Options, generation: String, memo: BuildMemo = BuildMemo(), previous: PreviewSite? = nil
-    ) async -> (PreviewSite, BuildMemo)? {
-        let handoff = Handoff<(PreviewSite, BuildMemo)?>()
+        contentPath: String, options: Pipeline.Options, generation: String, memo: PreviewMemo = PreviewMemo(), previous: PreviewSite? = nil
+    ) async -> (PreviewSite, PreviewMemo)? {
+        let handoff = Handoff<(PreviewSite, PreviewMemo)?>()
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 handoff.receive(continuation)
                 DispatchQueue.global().async {
-                    var next: BuildMemo? = memo
-                    let snapshot = ContentLoader.load(from: contentPath, memo: &next)
-                    let built = Pipeline.build(snapshot, contentPath: contentPath, options: options, memo: &next)
-                    handoff.deliver((PreviewSite(built, generation: generation, previous: previous), next ?? BuildMemo()))
+                    let (snapshot, load) = ContentLoader.load(from: contentPath, reusing: memo.load)
+                    let (built, build) = Pipeline.build(snapshot, contentPath: contentPath, options: options, reusing: memo.build)
+                    handoff.deliver((PreviewSite(built, generation: generation, previous: previous), PreviewMemo(load: load, build: build)))
                 }
             }
         } onCancel: {

@@ -1,3 +1,5 @@
+import HerstelSite
+
 /// The one piece of shared state of the preview: the site as last built, and who is
 /// listening for the next build.
 ///

@@ -1,3 +1,4 @@
+import HerstelSite
 import Hummingbird
 
 /// One generation of the preview: the built files ready to serve, or the errors that

@@ -1,3 +1,4 @@
+import HerstelSite
 import Hummingbird
 
 /// Which `Host` the preview answers. A web page the reviewer opens elsewhere can point a name

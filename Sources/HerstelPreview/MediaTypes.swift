@@ -1,3 +1,4 @@
+import HerstelSite
 import Hummingbird
 
 /// The Content-Type for a file of the built site, by its extension: Hummingbird's table of
