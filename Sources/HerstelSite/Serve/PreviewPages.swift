@@ -91,6 +91,7 @@ public enum ErrorPage {
             li { margin: 0.5rem 0; }
             code { font-family: ui-monospace, monospace; background: #f3f3f3; padding: 0.1rem 0.3rem; overflow-wrap: anywhere; }
             .soort { font-weight: 600; }
+            .melding { overflow-wrap: anywhere; }
             .onvertaald { color: #4d4d4d; font-style: italic; }
             </style>
             </head>
