@@ -16,8 +16,8 @@ public enum ChangesPage {
                 return html(
                     title: "Geen eerdere bouw om mee te vergelijken", generation: generation,
                     body: """
-                        <p>De map <code>\(escape(problem.path))</code> is geen site die herstelsite eerder bouwde, dus er is niets om mee te vergelijken. Bouw de site eerst met <code>herstelsite build</code>, of start de voorbeeldweergave met <code>--against MAP</code> met een kopie van de gepubliceerde site.</p>
-                        <p lang="en"><code>\(escape(problem.description))</code></p>
+                        <p>\(escape(problem.dutch))</p>
+                        <p>Er is dus geen eerdere bouw om mee te vergelijken. Bouw de site eerst met <code>herstelsite build</code>, of start de voorbeeldweergave met <code>--against MAP</code> met een kopie van de gepubliceerde site.</p>
                         """)
             case .success(let earlier):
                 return html(SiteChanges.compare(old: earlier, new: built.files), against: against, generation: generation)
@@ -59,7 +59,7 @@ public enum ChangesPage {
                     body += "<p class=\"correctie\">Met een nieuwe regel onder <code>wijzigingen</code>, gedateerd \(escape(date)).</p>\n"
                 case .missingEntry:
                     body +=
-                        "<p class=\"waarschuwing\"><strong>Waarschuwing:</strong> de tekst van dit rapport is gewijzigd zonder nieuwe regel onder <code>wijzigingen</code> <span lang=\"en\">(report changed without a correction entry)</span>. Voeg er een toe in het zaakbestand, of maak de wijziging ongedaan.</p>\n"
+                        "<p class=\"waarschuwing\"><strong>Waarschuwing:</strong> de tekst van dit rapport is gewijzigd zonder nieuwe regel onder <code>wijzigingen</code>. Voeg er een toe in het zaakbestand, of maak de wijziging ongedaan.</p>\n"
                 case .withdrawn, nil: break
                 }
                 body += "<ol class=\"verschil\">\n"

@@ -103,7 +103,7 @@ struct ChangesCorrectionTests {
         let html = ChangesPage.make(contentPath: content.path, against: public_.path, generation: "1")
         #expect(
             html.contains(
-                "<p class=\"waarschuwing\"><strong>Waarschuwing:</strong> de tekst van dit rapport is gewijzigd zonder nieuwe regel onder <code>wijzigingen</code> <span lang=\"en\">(report changed without a correction entry)</span>."
+                "<p class=\"waarschuwing\"><strong>Waarschuwing:</strong> de tekst van dit rapport is gewijzigd zonder nieuwe regel onder <code>wijzigingen</code>. Voeg er een toe in het zaakbestand, of maak de wijziging ongedaan.</p>"
             ), "\(html)")
         #expect(html.contains("<p class=\"correctie\">Met een nieuwe regel onder <code>wijzigingen</code>, gedateerd 2024-03-04.</p>"))
         #expect(html.contains("<h2>Ingetrokken rapporten (1)</h2>"))

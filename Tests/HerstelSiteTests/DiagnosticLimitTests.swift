@@ -10,7 +10,7 @@ import Testing
 @Suite("Diagnostics: at most 50 of each kind per file, counted right")
 struct DiagnosticLimitTests {
     static func warnings(_ count: Int, file: String = "cases/a.md") -> [Diagnostic] {
-        (1...count).map { Diagnostic.warning(file: file, line: $0, "warning \($0)") }
+        (1...count).map { Diagnostic.warning(file: file, line: $0, "warning \($0)", dutch: "waarschuwing \($0)") }
     }
 
     @Test func warningsAreLimitedPerFileWithALineOfTheirOwnKind() {
@@ -25,7 +25,7 @@ struct DiagnosticLimitTests {
     }
 
     @Test func errorsAndWarningsOfOneFileAreLimitedApart() {
-        let errors = (1...60).map { Diagnostic(file: "cases/a.md", line: 100 + $0, "error \($0)") }
+        let errors = (1...60).map { Diagnostic(file: "cases/a.md", line: 100 + $0, "error \($0)", dutch: "fout \($0)") }
         let limited = (Self.warnings(60) + errors + Self.warnings(3, file: "cases/b.md")).limitedPerFile()
         #expect(limited.errors.count == 51)
         #expect(limited.warnings.count == 51 + 3)
@@ -45,14 +45,15 @@ struct DiagnosticLimitTests {
         #expect(once.limitedPerFile() == once)
         #expect(once.tally == "280 warnings")
         // A later stage's warnings of the same file join the count of those left out.
-        let later = (300..<310).map { Diagnostic.warning(file: "cases/a.md", line: $0, "later \($0)") }
+        let later = (300..<310).map { Diagnostic.warning(file: "cases/a.md", line: $0, "later \($0)", dutch: "later \($0)") }
         let again = (once + later).limitedPerFile()
         #expect(again.filter { $0.location.file == "cases/a.md" }.count == 51)
         #expect(again.tally == "290 warnings")
     }
 
     @Test func theSameWarningFromTwoPartsOfTheSiteIsToldOnce() {
-        let warning = Diagnostic.warning(file: "reports/voldaan.md", line: 4, "an HTML comment is not published")
+        let warning = Diagnostic.warning(
+            file: "reports/voldaan.md", line: 4, "an HTML comment is not published", dutch: "Een HTML-commentaar wordt niet gepubliceerd.")
         #expect([warning, warning].limitedPerFile() == [warning])
     }
 
@@ -63,7 +64,8 @@ struct DiagnosticLimitTests {
             let file = content.appendingPathComponent("cases/noorderlicht.md")
             let notes = (1...5000).map { "[^\($0)]: Noot \($0)." }.joined(separator: "\n")
             // rapport: eigen: the body is the whole report, so the only warnings are the notes'.
-            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "status: voldaan\n", with: "status: voldaan\nrapport: eigen\n")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+                of: "status: voldaan\n", with: "status: voldaan\nrapport: eigen\n")
             try Support.write(text + "Tekst zonder verwijzing.\n\n" + notes + "\n", to: file)
         }
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -93,9 +95,11 @@ struct DiagnosticLimitTests {
     }
 
     @Test func thePreviewsErrorPageCountsEveryError() {
-        var left = Diagnostic(file: "cases/a.md", line: 50, "450 more problems in this file are not shown; fix the ones above first")
+        var left = Diagnostic(
+            file: "cases/a.md", line: 50, "450 more problems in this file are not shown; fix the ones above first",
+            dutch: "Nog 450 fouten in dit bestand worden niet getoond; herstel eerst de meldingen hierboven.")
         left.leftOut = 450
-        let shown = (1...50).map { Diagnostic(file: "cases/a.md", line: $0, "fout \($0)") }
+        let shown = (1...50).map { Diagnostic(file: "cases/a.md", line: $0, "error \($0)", dutch: "fout \($0)") }
         let page = ErrorPage.html(shown + [left], generation: "1")
         #expect(page.contains("<title>De inhoud bevat 500 fouten"))
     }

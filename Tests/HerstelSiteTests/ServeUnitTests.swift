@@ -104,7 +104,8 @@ struct ServeUnitTests {
     @Test func theErrorPageIsDutchAndEscapesEverything() {
         let diagnostics = [
             Diagnostic(
-                file: "Content/cases/<b>.md", line: 7, "naam is \"<script>alert(1)</script>\" & meer")
+                file: "Content/cases/<b>.md", line: 7, "name is \"<script>alert(1)</script>\" & more",
+                dutch: "naam is \"<script>alert(1)</script>\" & meer")
         ]
         let html = ErrorPage.html(diagnostics, generation: "x-2")
         #expect(html.contains("<html lang=\"nl\">"))
@@ -190,7 +191,7 @@ struct ServeUnitTests {
 
     @Test func withErrorsEveryPageIsTheErrorPage() {
         let site = PreviewSite(
-            .failure([Diagnostic(file: "Content/site.yml", line: 3, "titel ontbreekt")]),
+            .failure([Diagnostic(file: "Content/site.yml", line: 3, "titel is missing", dutch: "titel ontbreekt")]),
             generation: "t-2")
         for target in ["/", "/besturen/", "/besturen", "/bestaat-niet/", "/index.html"] {
             let reply = site.reply(method: .get, target: target)
@@ -201,7 +202,8 @@ struct ServeUnitTests {
         let css = site.reply(method: .get, target: "/assets/herstelsite.css")
         #expect(css.status == .internalServerError)
         #expect(css.headers[.contentType] == "text/plain; charset=utf-8")
-        #expect(css.text.contains("Content/site.yml:3: error: titel ontbreekt"))
+        #expect(css.text.contains("Content/site.yml:3: fout: titel ontbreekt"), "\(css.text)")
+        #expect(!css.text.contains("missing"))
         #expect(site.reply(method: .get, target: "/../x").status == .badRequest)
     }
 

@@ -9,7 +9,7 @@ import Testing
 @Suite("Preview: warnings once, Dutch to reviewers")
 struct ServeWarningTests {
     static func warning(_ file: String, _ line: Int, _ message: String) -> Diagnostic {
-        Diagnostic(file: file, line: line, message, severity: .warning)
+        Diagnostic(file: file, line: line, message, dutch: "Nederlands: " + message, severity: .warning)
     }
 
     @Test func aWarningIsToldWhenItsCauseAppearsOrChanges() {
@@ -29,21 +29,39 @@ struct ServeWarningTests {
     @Test func theErrorPageNamesEachProblemInDutch() {
         let html = ErrorPage.html(
             [
-                Diagnostic(file: "Content/cases/x.md", line: 7, "'status' is empty"),
-                Diagnostic(file: "Content/cases/2023", line: 0, "cannot read this folder"),
-                Diagnostic(file: "Content/site.yml", line: 2, "unknown field", category: .settings),
+                Diagnostic(file: "Content/cases/x.md", line: 7, "'status' is empty", dutch: "'status' is leeg."),
+                Diagnostic(file: "Content/cases/2023", line: 0, "cannot read this folder", dutch: "Deze map is niet te lezen."),
+                Diagnostic(file: "Content/site.yml", line: 2, "unknown field", dutch: "Onbekend veld.", category: .settings),
             ], generation: "g")
         #expect(
             html.contains(
-                "<li><span class=\"soort\">Inhoud, fout:</span> <code>Content/cases/x.md:7</code> <span lang=\"en\">&apos;status&apos; is empty</span></li>"
-            )
-                || html.contains(
-                    "<li><span class=\"soort\">Inhoud, fout:</span> <code>Content/cases/x.md:7</code> <span lang=\"en\">'status' is empty</span></li>"
-                ), "\(html)")
+                "<li><span class=\"soort\">Inhoud, fout:</span> <code>Content/cases/x.md:7</code> <span class=\"melding\">&apos;status&apos; is leeg.</span></li>"
+            ), "\(html)")
         #expect(html.contains("<code>Content/cases/2023</code>"))
         #expect(!html.contains("2023:0"))
         #expect(html.contains("Instellingen (site.yml), fout:"))
-        #expect(html.contains("De meldingen zelf zijn in het Engels"))
+        #expect(!html.contains("lang=\"en\""))
+        #expect(!html.contains("is empty") && !html.contains("cannot read") && !html.contains("nog niet vertaald"))
+        #expect(html.contains("<code>herstelsite check</code> geeft dezelfde meldingen in het Engels"))
+    }
+
+    /// A stage not yet translated (the privacy gate, for now) still says something: its English,
+    /// marked as English for screen readers and as not yet translated for the reader.
+    @Test func aMessageWithoutDutchIsShownInEnglishMarkedAsSuch() {
+        var english = Diagnostic(
+            file: "Content/cases/x.md", line: 3, "a name would be published in the report", dutch: "", category: .privacy)
+        var none = english
+        none.dutch = nil
+        none.location.line = 4
+        english.dutch = ""
+        let html = ErrorPage.html([english, none], generation: "g")
+        #expect(
+            html.contains(
+                "<code>Content/cases/x.md:3</code> <span class=\"melding\" lang=\"en\">a name would be published in the report</span> <span class=\"onvertaald\">(nog niet vertaald)</span>"
+            ), "\(html)")
+        #expect(html.contains("<code>Content/cases/x.md:4</code> <span class=\"melding\" lang=\"en\">a name would be published"))
+        #expect(html.contains("staat er in het Engels, gemarkeerd met ‘nog niet vertaald’"))
+        #expect(!html.contains("<span class=\"melding\"></span>"))
     }
 
     /// The real preview: a rebuild that leaves the warnings as they were prints none of them

@@ -76,4 +76,9 @@ struct PlaceholderLookAlike {
         "'@\(inside)@' looks like a placeholder but is not one (a placeholder name has only letters, digits and . | -); "
             + "did you mean @\(closest)@? Write @@ for an @ that is meant as text"
     }
+
+    var dutch: String {
+        "'@\(inside)@' lijkt een placeholder maar is er geen (de naam van een placeholder heeft alleen letters, cijfers en . | -); "
+            + "is @\(closest)@ bedoeld? Schrijf @@ voor een @ die als gewone tekst bedoeld is."
+    }
 }

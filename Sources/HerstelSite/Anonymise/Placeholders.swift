@@ -120,10 +120,13 @@ public enum Anonymiser {
             if let template {
                 let first = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
                 let why = item.reportTemplate == nil ? "for status \(item.status.rawValue)" : "named by 'rapport'"
+                let waarom = item.reportTemplate == nil ? "bij status \(item.status.rawValue)" : "genoemd in 'rapport'"
                 diagnostics.append(
                     Diagnostic(
                         file: body.file, line: body.firstLine + first,
                         "this body replaces the report template reports/\(templateName).md (\(why)), which is then not published for this case; to keep the template and add to it, write @\(templatePlaceholder)@ on a line of its own where its text belongs; if the body is meant as the whole report, write 'rapport: \(ownText)'",
+                        dutch:
+                            "Deze tekst vervangt het rapportsjabloon reports/\(templateName).md (\(waarom)), dat dan voor deze zaak niet wordt gepubliceerd. Om het sjabloon te houden en er iets aan toe te voegen: schrijf @\(templatePlaceholder)@ op een eigen regel waar de tekst van het sjabloon hoort. Is deze tekst bedoeld als het hele rapport, schrijf dan 'rapport: \(ownText)'.",
                         severity: .warning, category: .content))
             }
             return PublicReport(markdown: filled(body), source: body, gaps: gaps, origin: .own)
@@ -133,6 +136,8 @@ public enum Anonymiser {
                 Diagnostic(
                     file: body.file, line: body.firstLine + extra,
                     "@\(templatePlaceholder)@ inserts the template once; this one is left out (the first is at line \(body.firstLine + at))",
+                    dutch:
+                        "@\(templatePlaceholder)@ voegt het sjabloon één keer in; deze wordt weggelaten (de eerste staat op regel \(body.firstLine + at)).",
                     category: .placeholder))
         }
         func part(_ range: Range<Int>) -> MarkdownSource {
@@ -147,18 +152,25 @@ public enum Anonymiser {
                 item.reportTemplate == ownText
                 ? "@\(templatePlaceholder)@ inserts the case's report template, but 'rapport: \(ownText)' says it has none; name the template in 'rapport'"
                 : "@\(templatePlaceholder)@ inserts the report template reports/\(templateName).md, which does not exist"
+            let probleem =
+                item.reportTemplate == ownText
+                ? "@\(templatePlaceholder)@ voegt het rapportsjabloon van de zaak in, maar 'rapport: \(ownText)' zegt dat de zaak er geen heeft; noem het sjabloon in 'rapport'"
+                : "@\(templatePlaceholder)@ voegt het rapportsjabloon reports/\(templateName).md in, maar dat bestaat niet"
             let known = templates.keys.sorted().joined(separator: ", ")
             let hint = known.isEmpty ? "" : "; templates are: \(known)"
+            let tip = known.isEmpty ? "" : "; de sjablonen zijn: \(known)"
             if draft {
                 diagnostics.append(
                     Diagnostic(
-                        file: body.file, line: body.firstLine + at, "\(problem)\(hint) (the draft shows a gap here)", severity: .warning,
+                        file: body.file, line: body.firstLine + at, "\(problem)\(hint) (the draft shows a gap here)",
+                        dutch: "\(probleem)\(tip) (het concept toont hier een open plek).", severity: .warning,
                         category: .placeholder))
                 let gap = GapMarker.marker(gaps.count)
                 gaps.append(templatePlaceholder)
                 return PublicReport(markdown: before + gap + after, source: body, gaps: gaps, origin: .own)
             }
-            diagnostics.append(Diagnostic(file: body.file, line: body.firstLine + at, problem + hint, category: .placeholder))
+            diagnostics.append(
+                Diagnostic(file: body.file, line: body.firstLine + at, problem + hint, dutch: probleem + tip + ".", category: .placeholder))
             return PublicReport(markdown: before + after, source: body, gaps: gaps, origin: .own)
         }
         var templateText = filled(template.source)
@@ -235,7 +247,9 @@ public enum Anonymiser {
                 guard j > i + 1, j < bytes.count, bytes[j] == at else {
                     if let lookAlike = PlaceholderLookAlike.match(bytes, at: i) {
                         diagnostics.append(
-                            Diagnostic(file: source.file, line: line, lookAlike.message, category: .placeholder, column: column(i)))
+                            Diagnostic(
+                                file: source.file, line: line, lookAlike.message, dutch: lookAlike.dutch, category: .placeholder,
+                                column: column(i)))
                         // Its closing @ must not open the next one.
                         i = lookAlike.end + 1
                     } else {
@@ -252,23 +266,28 @@ public enum Anonymiser {
                     if seenUnknown.insert("\(line) \(name)").inserted {
                         diagnostics.append(
                             Diagnostic(
-                                file: source.file, line: line, PlaceholderValues.unknownMessage(name), category: .placeholder,
+                                file: source.file, line: line, PlaceholderValues.unknownMessage(name).english,
+                                dutch: PlaceholderValues.unknownMessage(name).dutch, category: .placeholder,
                                 column: column(i)))
                     }
                 case .missing(let why):
                     let forCase = source.file == caseFile ? "" : " for \(caseFile)"
+                    let voorZaak = source.file == caseFile ? "" : " voor \(caseFile)"
                     if draft {
                         output.append(contentsOf: Array(GapMarker.marker(gaps.count).utf8))
                         gaps.append(name)
                         diagnostics.append(
                             Diagnostic(
                                 file: source.file, line: line,
-                                "placeholder @\(name)@ has no value yet\(forCase): \(why) (the draft shows a gap here; publishing the case needs the value)",
+                                "placeholder @\(name)@ has no value yet\(forCase): \(why.english) (the draft shows a gap here; publishing the case needs the value)",
+                                dutch:
+                                    "Placeholder @\(name)@ heeft nog geen waarde\(voorZaak): \(why.dutch) (het concept toont hier een open plek; om de zaak te publiceren is de waarde nodig).",
                                 severity: .warning, category: .placeholder, column: column(i)))
                     } else {
                         diagnostics.append(
                             Diagnostic(
-                                file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why)", category: .placeholder,
+                                file: source.file, line: line, "placeholder @\(name)@ has no value\(forCase): \(why.english)",
+                                dutch: "Placeholder @\(name)@ heeft geen waarde\(voorZaak): \(why.dutch).", category: .placeholder,
                                 column: column(i)))
                     }
                 }
@@ -299,7 +318,7 @@ public enum Anonymiser {
 struct PlaceholderValues {
     enum Value {
         case text(String)
-        case missing(String)
+        case missing(Wording)
         case unknown
     }
 
@@ -313,14 +332,24 @@ struct PlaceholderValues {
     }
 
     /// What is wrong, the closest known name when there is one, and every known name.
-    static func unknownMessage(_ name: String) -> String {
+    static func unknownMessage(_ name: String) -> Wording {
         if name == Anonymiser.templatePlaceholder {
-            return "@rapport@ works only in a case body, on a line of its own, where it inserts the report template the case would otherwise get"
+            return Wording(
+                "@rapport@ works only in a case body, on a line of its own, where it inserts the report template the case would otherwise get",
+                dutch:
+                    "@rapport@ werkt alleen in de tekst van een zaak, op een eigen regel; daar voegt het het rapportsjabloon in dat de zaak anders zou krijgen."
+            )
         }
         var message = "unknown placeholder @\(name)@"
-        if let suggestion = suggestion(for: name) { message += " (did you mean @\(suggestion)@?)" }
-        let known = names.map { "@\($0)@" }.joined(separator: ", ")
-        return message + "; known are \(known) and @intern.FIELD@ (write @@ for a literal @)"
+        var dutch = "Onbekende placeholder @\(name)@"
+        if let suggestion = suggestion(for: name) {
+            message += " (did you mean @\(suggestion)@?)"
+            dutch += " (is @\(suggestion)@ bedoeld?)"
+        }
+        let known = names.map { "@\($0)@" }
+        return Wording(
+            message + "; known are \(known.joined(separator: ", ")) and @intern.FIELD@ (write @@ for a literal @)",
+            dutch: dutch + "; bekend zijn \(known.joined(separator: ", ")) en @intern.VELD@ (schrijf @@ voor een @ als gewone tekst).")
     }
 
     /// A known name that is a small typo away, or that the unknown name starts with ("bestuurnaam").
@@ -352,18 +381,33 @@ struct PlaceholderValues {
         case "herstelopdracht": return .text(item.ordered.dutch)
         case "termijn": return .text(item.deadline.dutch)
         case "ontvangen":
-            return item.received.map { .text($0.dutch) } ?? .missing("the case has no 'ontvangen' date; add it, or leave this placeholder out")
+            return item.received.map { .text($0.dutch) }
+                ?? .missing(
+                    Wording(
+                        "the case has no 'ontvangen' date; add it, or leave this placeholder out",
+                        dutch: "de zaak heeft geen datum 'ontvangen'; vul die in, of laat deze placeholder weg"))
         case "afgesloten":
-            return item.closed.map { .text($0.dutch) } ?? .missing("the case has no 'afgesloten' date; add it, or leave this placeholder out")
+            return item.closed.map { .text($0.dutch) }
+                ?? .missing(
+                    Wording(
+                        "the case has no 'afgesloten' date; add it, or leave this placeholder out",
+                        dutch: "de zaak heeft geen datum 'afgesloten'; vul die in, of laat deze placeholder weg"))
         case "sector":
             guard let settings else { return .text("") }
-            return settings.sectors[item.sector].map { .text($0.name) } ?? .missing("sector '\(item.sector)' is not in site.yml")
+            return settings.sectors[item.sector].map { .text($0.name) }
+                ?? .missing(Wording("sector '\(item.sector)' is not in site.yml", dutch: "sector '\(item.sector)' staat niet in site.yml"))
         case "wetsartikel":
             guard let settings else { return .text("") }
-            guard let sector = settings.sectors[item.sector] else { return .missing("sector '\(item.sector)' is not in site.yml") }
+            guard let sector = settings.sectors[item.sector] else {
+                return .missing(Wording("sector '\(item.sector)' is not in site.yml", dutch: "sector '\(item.sector)' staat niet in site.yml"))
+            }
             return sector.legalBasis(for: item.schoolYear).map { .text($0) }
                 ?? .missing(
-                    "site.yml gives no wetsartikel for sector \(item.sector) in \(item.schoolYear); add one for that school year or an earlier one")
+                    Wording(
+                        "site.yml gives no wetsartikel for sector \(item.sector) in \(item.schoolYear); add one for that school year or an earlier one",
+                        dutch:
+                            "site.yml geeft geen wetsartikel voor sector \(item.sector) in \(item.schoolYear); voeg er een toe voor dat schooljaar of een eerder schooljaar"
+                    ))
         case "kenmerk":
             return .text(redactionMarker)
         default:

@@ -82,7 +82,9 @@ public enum ContentLoader {
             let snapshot = ContentSnapshot(
                 files: [],
                 diagnostics: [
-                    Diagnostic(file: display, line: 0, "content folder not found; run in the folder that holds Content/ or pass --content DIR")
+                    Diagnostic(
+                        file: display, line: 0, "content folder not found; run in the folder that holds Content/ or pass --content DIR",
+                        dutch: "De inhoudsmap is niet gevonden; start herstelsite in de map waarin Content/ staat, of geef --content MAP mee.")
                 ]
             )
             return (snapshot, Memo())
@@ -121,7 +123,7 @@ public enum ContentLoader {
             let data: Data
             switch contents(of: entry, in: root.path) {
             case .failure(let problem):
-                diagnostics.append(Diagnostic(file: shown, line: 0, problem.message))
+                diagnostics.append(Diagnostic(file: shown, line: 0, problem.message, dutch: problem.dutch))
                 continue
             case .success(let bytes): data = bytes
             }
@@ -140,46 +142,99 @@ public enum ContentLoader {
     /// Why a link to `target` is not read, or nil when it leads to a file of the content
     /// folder (`inside` ends in "/"). A link to a hidden file is refused as well: the build
     /// never reads those as content (a `.git` folder holds no case).
-    static func linkProblem(_ target: String, inside: String) -> String? {
+    static func linkProblem(_ target: String, inside: String) -> Wording? {
         guard target.hasPrefix(inside) else {
-            return
-                "this is a link to \(target), outside the content folder; a build publishes only what is in the content folder, so copy the file in instead of linking to it"
+            return Wording(
+                "this is a link to \(target), outside the content folder; a build publishes only what is in the content folder, so copy the file in instead of linking to it",
+                dutch:
+                    "Dit is een link naar \(target), buiten de inhoudsmap; een bouw publiceert alleen wat in de inhoudsmap staat, dus kopieer het bestand hierheen in plaats van ernaar te linken."
+            )
         }
         if target.dropFirst(inside.count).split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-            return "this is a link to \(target), a hidden file the build does not read as content; copy the file in instead of linking to it"
+            return Wording(
+                "this is a link to \(target), a hidden file the build does not read as content; copy the file in instead of linking to it",
+                dutch:
+                    "Dit is een link naar \(target), een verborgen bestand dat de bouw niet als inhoud leest; kopieer het bestand hierheen in plaats van ernaar te linken."
+            )
         }
         return nil
     }
 
     /// What is wrong with something in the content folder that is not a file to read.
-    static func problem(_ reason: UnlistedEntry.Reason) -> String {
+    static func problem(_ reason: UnlistedEntry.Reason) -> Wording {
         switch reason {
         case .unreadableFolder(let code):
-            return
-                "cannot read this folder (\(describe(code))), so none of its files would be published; make it readable (chmod u+rx) or move it out of the content folder"
+            return Wording(
+                "cannot read this folder (\(describe(code))), so none of its files would be published; make it readable (chmod u+rx) or move it out of the content folder",
+                dutch:
+                    "Deze map is niet te lezen (\(describeDutch(code))), dus geen van de bestanden erin zou worden gepubliceerd; maak de map leesbaar (chmod u+rx) of haal haar uit de inhoudsmap."
+            )
         case .cannotStat(let code):
-            return "cannot look at this file (\(describe(code))); check that it exists and that you may read it"
+            return Wording(
+                "cannot look at this file (\(describe(code))); check that it exists and that you may read it",
+                dutch: "Dit bestand is niet te bekijken (\(describeDutch(code))); controleer of het bestaat en of het gelezen mag worden.")
         case .danglingLink(let target):
-            return "this is a link to \(target), which does not exist, so there is nothing to read; fix the link or remove it"
+            return Wording(
+                "this is a link to \(target), which does not exist, so there is nothing to read; fix the link or remove it",
+                dutch: "Dit is een link naar \(target), dat niet bestaat, dus er is niets te lezen; herstel de link of haal haar weg.")
         case .linkLoop(let target):
-            return "this is a link to \(target) that leads round in a circle, so there is nothing to read; fix the link or remove it"
+            return Wording(
+                "this is a link to \(target) that leads round in a circle, so there is nothing to read; fix the link or remove it",
+                dutch: "Dit is een link naar \(target) die in een kringetje rondgaat, dus er is niets te lezen; herstel de link of haal haar weg.")
         case .unresolvableLink(let target, let code):
-            return "this is a link to \(target) that cannot be followed (\(describe(code))); fix the link or remove it"
+            return Wording(
+                "this is a link to \(target) that cannot be followed (\(describe(code))); fix the link or remove it",
+                dutch: "Dit is een link naar \(target) die niet te volgen is (\(describeDutch(code))); herstel de link of haal haar weg.")
         case .linkToFolder(let target, let resolved):
             let place = target == resolved ? target : "\(target) (\(resolved))"
-            return
-                "this is a link to the folder \(place); links to folders are not followed, so nothing in it would be read; move or copy the folder here instead of linking to it"
+            return Wording(
+                "this is a link to the folder \(place); links to folders are not followed, so nothing in it would be read; move or copy the folder here instead of linking to it",
+                dutch:
+                    "Dit is een link naar de map \(place); links naar mappen worden niet gevolgd, dus niets daarin zou worden gelezen; verplaats of kopieer de map hierheen in plaats van ernaar te linken."
+            )
         case .linkToSpecial(let target, _):
-            return "this is a link to \(target), which is not a file; remove the link"
+            return Wording(
+                "this is a link to \(target), which is not a file; remove the link",
+                dutch: "Dit is een link naar \(target), dat geen bestand is; haal de link weg.")
         case .special(let kind):
-            return "this is \(kind), not a file, so it cannot be read as content; remove it"
+            return Wording(
+                "this is \(kind), not a file, so it cannot be read as content; remove it",
+                dutch: "Dit is \(dutchKind(kind)), geen bestand, dus het kan niet als inhoud worden gelezen; haal het weg.")
         }
     }
 
     static func describe(_ code: Int32) -> String { String(cString: strerror(code)).lowercased() }
 
+    /// The system's reason in Dutch for the errors a content folder meets; others by number.
+    static func describeDutch(_ code: Int32) -> String {
+        switch code {
+        case EACCES: "geen toegang"
+        case EPERM: "niet toegestaan"
+        case ENOENT: "bestaat niet"
+        case ENOTDIR: "een deel van het pad is geen map"
+        case ELOOP: "te veel links achter elkaar"
+        case ENAMETOOLONG: "de naam is te lang"
+        case EIO: "leesfout van het bestandssysteem"
+        case EMFILE, ENFILE: "te veel bestanden tegelijk open"
+        case ENOMEM: "te weinig geheugen"
+        default: "systeemfout \(code)"
+        }
+    }
+
+    /// `FileTree.kind` in Dutch.
+    static func dutchKind(_ kind: String) -> String {
+        switch kind {
+        case "a named pipe": "een named pipe"
+        case "a socket": "een socket"
+        case "a character device": "een apparaatbestand (character device)"
+        case "a block device": "een apparaatbestand (block device)"
+        default: "iets anders dan een bestand (\(kind))"
+        }
+    }
+
     struct ReadProblem: Error {
         var message: String
+        var dutch: String
     }
 
     /// The bytes of a listed file, read from the file it was listed as: a link is read at the
@@ -191,14 +246,23 @@ public enum ContentLoader {
         guard fd >= 0 else {
             let code = errno
             if code == ELOOP {
-                return .failure(ReadProblem(message: "this file became a link while it was read; build again"))
+                return .failure(
+                    ReadProblem(
+                        message: "this file became a link while it was read; build again",
+                        dutch: "Dit bestand werd een link terwijl het werd gelezen; bouw opnieuw."))
             }
-            return .failure(ReadProblem(message: "cannot read this file (\(describe(code))); check that it exists and that you may read it"))
+            return .failure(
+                ReadProblem(
+                    message: "cannot read this file (\(describe(code))); check that it exists and that you may read it",
+                    dutch: "Dit bestand is niet te lezen (\(describeDutch(code))); controleer of het bestaat en of het gelezen mag worden."))
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, UInt64(info.st_ino) == entry.inode else {
-            return .failure(ReadProblem(message: "this file was replaced while it was read; build again"))
+            return .failure(
+                ReadProblem(
+                    message: "this file was replaced while it was read; build again",
+                    dutch: "Dit bestand werd vervangen terwijl het werd gelezen; bouw opnieuw."))
         }
         var result = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -206,7 +270,10 @@ public enum ContentLoader {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(ReadProblem(message: "cannot read this file (\(describe(errno))); check that you may read it"))
+                return .failure(
+                    ReadProblem(
+                        message: "cannot read this file (\(describe(errno))); check that you may read it",
+                        dutch: "Dit bestand is niet te lezen (\(describeDutch(errno))); controleer of het gelezen mag worden."))
             }
             if count == 0 { return .success(result) }
             result.append(contentsOf: buffer[0..<count])
@@ -227,7 +294,7 @@ public enum ContentLoader {
         case .success(let text):
             return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
         case .failure(let problem):
-            return .failure(Diagnostic(file: displayPath, line: problem.line, problem.message))
+            return .failure(Diagnostic(file: displayPath, line: problem.line, problem.message, dutch: problem.dutch))
         }
     }
 
@@ -236,7 +303,9 @@ public enum ContentLoader {
         let shown = mebibytes >= 100 ? String(Int(mebibytes)) : String(Double(Int(mebibytes * 10)) / 10)
         return Diagnostic(
             file: file, line: 0,
-            "file is \(shown) MiB, more than the \(maximumFileSize / 1_048_576) MiB a content file may be; split the text, or check that this is the file you meant"
+            "file is \(shown) MiB, more than the \(maximumFileSize / 1_048_576) MiB a content file may be; split the text, or check that this is the file you meant",
+            dutch:
+                "Het bestand is \(shown.replacingOccurrences(of: ".", with: ",")) MiB, meer dan de \(maximumFileSize / 1_048_576) MiB die een inhoudsbestand mag zijn; splits de tekst, of controleer of dit het bedoelde bestand is."
         )
     }
 
@@ -244,6 +313,7 @@ public enum ContentLoader {
     struct EncodingProblem: Hashable {
         var line: Int
         var message: String
+        var dutch: String
     }
 
     enum Decoded {
@@ -284,12 +354,16 @@ public enum ContentLoader {
                 var hex = String(byte, radix: 16, uppercase: true)
                 if hex.count < 2 { hex = "0" + hex }
                 var message = "line \(line) is not valid UTF-8 (byte 0x\(hex) at column \(column)"
+                var dutch = "Regel \(line) is geen geldige UTF-8 (byte 0x\(hex) in kolom \(column)"
                 if byte >= 0xA0 && length == 1, let latin1 = Unicode.Scalar(UInt32(byte)) {
                     message += ", which is '\(Character(latin1))' in Latin-1"
+                    dutch += ", in Latin-1 is dat '\(Character(latin1))'"
                 }
-                return EncodingProblem(line: line, message: message + "); save the file as UTF-8")
+                return EncodingProblem(line: line, message: message + "); save the file as UTF-8", dutch: dutch + "); sla het bestand op als UTF-8.")
             case .emptyInput:
-                return EncodingProblem(line: line, message: "this file is not valid UTF-8; save it as UTF-8")
+                return EncodingProblem(
+                    line: line, message: "this file is not valid UTF-8; save it as UTF-8",
+                    dutch: "Dit bestand is geen geldige UTF-8; sla het op als UTF-8.")
             }
         }
     }

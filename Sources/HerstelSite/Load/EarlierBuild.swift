@@ -11,6 +11,8 @@ public enum EarlierBuild {
     public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
         public var path: String
         public var reason: String
+        /// The same in Dutch, a whole sentence, for the preview's `/_wijzigingen/`.
+        public var dutch: String
         public var description: String { "error: \(path) \(reason)" }
     }
 
@@ -19,15 +21,19 @@ public enum EarlierBuild {
     public static func problem(at path: String) -> Problem? {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            return Problem(path: path, reason: "does not exist; build the site there first, or pass --against DIR with a copy of the published site")
+            return Problem(
+                path: path, reason: "does not exist; build the site there first, or pass --against DIR with a copy of the published site",
+                dutch: "De map \(path) bestaat niet.")
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            return Problem(path: path, reason: "is not a folder; pass --against DIR with a copy of the published site")
+            return Problem(
+                path: path, reason: "is not a folder; pass --against DIR with a copy of the published site", dutch: "\(path) is geen map.")
         }
         for file in [markerFile, "index.html"] where access(path + "/" + file, R_OK) != 0 {
             return Problem(
                 path: path,
-                reason: "is not a site built by herstelsite (it has no \(file)); pass --against DIR with a copy of the published site")
+                reason: "is not a site built by herstelsite (it has no \(file)); pass --against DIR with a copy of the published site",
+                dutch: "De map \(path) is geen site die herstelsite bouwde: \(file) ontbreekt.")
         }
         return nil
     }
@@ -45,7 +51,10 @@ public enum EarlierBuild {
             return read(path + "/" + entry.path).map { OutputFile(path: entry.path, contents: $0) }
         }
         if let missing = zip(entries, files).first(where: { $0.1 == nil }) {
-            return .failure(Problem(path: path + "/" + missing.0.path, reason: "cannot be read; check its permissions"))
+            return .failure(
+                Problem(
+                    path: path + "/" + missing.0.path, reason: "cannot be read; check its permissions",
+                    dutch: "Het bestand \(path + "/" + missing.0.path) van de eerdere bouw is niet te lezen; controleer de rechten op het bestand."))
         }
         return .success(files.compactMap { $0 })
     }

@@ -64,7 +64,11 @@ public struct SiteManifest: Hashable, Sendable {
         var problems: [Diagnostic] = []
         var seen: [String: Int] = [:]
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure([Diagnostic(file: file, line: 1, "is not UTF-8 text; a SHA256SUMS file lists digests and paths as text")])
+            return .failure([
+                Diagnostic(
+                    file: file, line: 1, "is not UTF-8 text; a SHA256SUMS file lists digests and paths as text",
+                    dutch: "Dit is geen UTF-8-tekst; een bestand SHA256SUMS noemt digests en paden als tekst.")
+            ])
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
@@ -72,10 +76,13 @@ public struct SiteManifest: Hashable, Sendable {
             let number = index + 1
             switch entry(raw) {
             case .failure(let reason):
-                problems.append(Diagnostic(file: file, line: number, "malformed line: \(reason.reason)"))
+                problems.append(Diagnostic(file: file, line: number, "malformed line: \(reason.reason)", dutch: "Onjuiste regel: \(reason.dutch)."))
             case .success(let parsed):
                 if let first = seen[parsed.path] {
-                    problems.append(Diagnostic(file: file, line: number, "'\(parsed.path)' is listed twice (first at line \(first))"))
+                    problems.append(
+                        Diagnostic(
+                            file: file, line: number, "'\(parsed.path)' is listed twice (first at line \(first))",
+                            dutch: "'\(parsed.path)' staat er twee keer in (de eerste keer op regel \(first))."))
                 } else {
                     seen[parsed.path] = number
                     entries.append(parsed)
@@ -88,7 +95,12 @@ public struct SiteManifest: Hashable, Sendable {
 
     struct Malformed: Error {
         var reason: String
-        init(_ reason: String) { self.reason = reason }
+        var dutch: String
+        init(_ reason: String, dutch: String) {
+            self.reason = reason
+            self.dutch = dutch
+        }
+        init(_ wording: Wording) { self.init(wording.english, dutch: wording.dutch) }
     }
 
     static func entry(_ raw: Substring) -> Result<Entry, Malformed> {
@@ -97,16 +109,25 @@ public struct SiteManifest: Hashable, Sendable {
         if escaped { line = line.dropFirst() }
         let hexDigits = line.prefix(while: \.isHexDigit)
         guard hexDigits.count == 64 else {
-            return .failure(Malformed("expected 64 hex digits of a SHA-256, two spaces and a path, as `sha256sum` writes"))
+            return .failure(
+                Malformed(
+                    "expected 64 hex digits of a SHA-256, two spaces and a path, as `sha256sum` writes",
+                    dutch: "verwacht werden 64 hexadecimale cijfers van een SHA-256, twee spaties en een pad, zoals `sha256sum` ze schrijft"))
         }
         var rest = line.dropFirst(64)
         guard rest.hasPrefix("  ") || rest.hasPrefix(" *") else {
-            return .failure(Malformed("expected two spaces (or ' *') between the digest and the path"))
+            return .failure(
+                Malformed(
+                    "expected two spaces (or ' *') between the digest and the path", dutch: "tussen de digest en het pad horen twee spaties (of ' *')"
+                ))
         }
         rest = rest.dropFirst(2)
         var path = String(rest)
         if escaped {
-            guard let unescaped = unescape(path) else { return .failure(Malformed("a backslash in the path that is not \\\\ or \\n")) }
+            guard let unescaped = unescape(path) else {
+                return .failure(
+                    Malformed("a backslash in the path that is not \\\\ or \\n", dutch: "een backslash in het pad die geen \\\\ of \\n is"))
+            }
             path = unescaped
         }
         if let problem = pathProblem(path) { return .failure(Malformed(problem)) }
@@ -131,14 +152,28 @@ public struct SiteManifest: Hashable, Sendable {
     }
 
     /// Why a listed path could reach outside the folder or name no file, or nil.
-    static func pathProblem(_ path: String) -> String? {
-        if path.isEmpty { return "no path after the digest" }
-        if path.hasPrefix("/") { return "'\(path)' is an absolute path; paths are relative to the site's root" }
-        if path.contains("\0") || path.contains("\r") { return "the path holds a control character" }
+    static func pathProblem(_ path: String) -> Wording? {
+        if path.isEmpty { return Wording("no path after the digest", dutch: "na de digest staat geen pad") }
+        if path.hasPrefix("/") {
+            return Wording(
+                "'\(path)' is an absolute path; paths are relative to the site's root",
+                dutch: "'\(path)' is een absoluut pad; paden zijn relatief ten opzichte van de hoofdmap van de site")
+        }
+        if path.contains("\0") || path.contains("\r") {
+            return Wording("the path holds a control character", dutch: "het pad bevat een stuurteken")
+        }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.contains(where: { $0.isEmpty }) { return "'\(path)' has an empty part (a doubled or trailing '/')" }
-        if parts.contains(where: { $0 == "." || $0 == ".." }) { return "'\(path)' has a '.' or '..' part; it must stay inside the folder" }
-        if path == fileName { return "SHA256SUMS cannot list itself" }
+        if parts.contains(where: { $0.isEmpty }) {
+            return Wording(
+                "'\(path)' has an empty part (a doubled or trailing '/')",
+                dutch: "'\(path)' heeft een leeg deel (een dubbele '/' of een '/' aan het eind)")
+        }
+        if parts.contains(where: { $0 == "." || $0 == ".." }) {
+            return Wording(
+                "'\(path)' has a '.' or '..' part; it must stay inside the folder",
+                dutch: "'\(path)' heeft een deel '.' of '..'; het pad moet binnen de map blijven")
+        }
+        if path == fileName { return Wording("SHA256SUMS cannot list itself", dutch: "SHA256SUMS kan zichzelf niet noemen") }
         return nil
     }
 }

@@ -28,6 +28,14 @@ public enum Markdown {
     public struct Removal: Hashable, Sendable {
         public var line: Int
         public var message: String
+        /// The same for the preview, in Dutch.
+        public var dutch: String
+
+        init(line: Int, _ wording: Wording) {
+            self.line = line
+            self.message = wording.english
+            self.dutch = wording.dutch
+        }
     }
 
     /// Renders Markdown to HTML: raw HTML left out entirely, unsafe link targets removed,
@@ -131,7 +139,11 @@ public enum Markdown {
                 result.append(
                     Removal(
                         line: offset + 1,
-                        message: "footnote [^\(label)] is not referred to in the text, so it is not shown; refer to it with [^\(label)] or remove it")
+                        Wording(
+                            "footnote [^\(label)] is not referred to in the text, so it is not shown; refer to it with [^\(label)] or remove it",
+                            dutch:
+                                "Voetnoot [^\(label)] wordt in de tekst nergens genoemd en wordt dus niet getoond; verwijs ernaar met [^\(label)] of haal haar weg."
+                        ))
                 )
             }
         }
@@ -180,7 +192,7 @@ public enum Markdown {
             if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
                 remove.append(node)
                 let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                removals.append(Removal(line: line(of: node), message: rawHTMLMessage(literal)))
+                removals.append(Removal(line: line(of: node), rawHTMLMessage(literal)))
             } else if type == CMARK_NODE_HEADING {
                 headings.append(node)
             } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
@@ -192,13 +204,21 @@ public enum Markdown {
                         removals.append(
                             Removal(
                                 line: line(of: node),
-                                message: "link target `\(shown(url))` is not safe and was dropped; the text stays; use an http(s) or mailto link"))
+                                Wording(
+                                    "link target `\(shown(url))` is not safe and was dropped; the text stays; use an http(s) or mailto link",
+                                    dutch:
+                                        "Linkdoel `\(shown(url))` is niet veilig en is weggelaten; de tekst blijft staan. Gebruik een http(s)- of mailto-link."
+                                )))
                     } else {
                         remove.append(node)
                         removals.append(
                             Removal(
                                 line: line(of: node),
-                                message: "image `\(shown(url))` is not safe and was left out; use an http(s) address or a path on this site"))
+                                Wording(
+                                    "image `\(shown(url))` is not safe and was left out; use an http(s) address or a path on this site",
+                                    dutch:
+                                        "Afbeelding `\(shown(url))` is niet veilig en is weggelaten; gebruik een http(s)-adres of een pad op deze site."
+                                )))
                     }
                 }
             }
@@ -235,14 +255,18 @@ public enum Markdown {
     }
 
     /// What an author is told about raw HTML: the tag, so it can be found, and what to do.
-    static func rawHTMLMessage(_ literal: String) -> String {
+    static func rawHTMLMessage(_ literal: String) -> Wording {
         let text = literal.drop { $0.isWhitespace }
         if text.hasPrefix("<!--") {
-            return "an HTML comment is not published; keep notes for writers outside the text"
+            return Wording(
+                "an HTML comment is not published; keep notes for writers outside the text",
+                dutch: "Een HTML-commentaar wordt niet gepubliceerd; houd aantekeningen voor schrijvers buiten de tekst.")
         }
         let name = text.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
         let tag = name.isEmpty ? String(text.prefix { !$0.isNewline }.prefix(30)) : "<\(name.lowercased())>"
-        return "raw HTML `\(tag)` is not published; write Markdown instead"
+        return Wording(
+            "raw HTML `\(tag)` is not published; write Markdown instead",
+            dutch: "HTML `\(tag)` in de tekst wordt niet gepubliceerd; schrijf Markdown in plaats daarvan.")
     }
 
     /// A link target as shown in a message: one line, and not a whole data: URL.

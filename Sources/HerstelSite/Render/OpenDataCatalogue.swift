@@ -85,26 +85,40 @@ struct OpenDataCatalogue {
     /// Every mandatory property of DCAT-AP-NL 3.0 that has no value, or a value of the wrong
     /// kind, in words; empty for a catalogue that can be published. What site.yml's checks
     /// already guarantee is checked again here, so a later change cannot quietly break it.
-    var problems: [String] {
-        var found: [String] = []
-        func text(_ value: String, _ what: String) {
-            if value.trimmed.isEmpty { found.append("\(what) is empty") }
+    var problems: [Wording] {
+        var found: [Wording] = []
+        func text(_ value: String, _ what: String, _ wat: String) {
+            if value.trimmed.isEmpty { found.append(Wording("\(what) is empty", dutch: "\(wat) is leeg")) }
         }
-        func uri(_ value: String?, _ what: String) {
+        func uri(_ value: String?, _ what: String, _ wat: String) {
             guard let value else { return }
-            if !SettingsParser.isWebURL(value) { found.append("\(what) '\(value)' is not an absolute http(s) URI") }
+            if !SettingsParser.isWebURL(value) {
+                found.append(Wording("\(what) '\(value)' is not an absolute http(s) URI", dutch: "\(wat) '\(value)' is geen absolute http(s)-URI"))
+            }
         }
-        text(title, "the title of the catalogue and the dataset (titel)")
-        text(description, "the description")
-        text(publisher.name, "the publisher's name (organisatie)")
-        text(contactName, "the contact point's name (organisatie)")
-        uri(base, "the base URL (basis-url)")
-        uri(publisher.uri, "the publisher (woo.publisher)")
-        uri(contactURL, "the contact point's URL (contact)")
-        uri(licence.uri, "the licence (open-data.licentie)")
-        if !Licence.known.contains(licence) { found.append("the licence \(licence.uri) is not one of the EU licence list") }
-        if distributions.count != 2 { found.append("the dataset needs a distribution for each of the CSV and the JSON") }
-        for distribution in distributions { uri(distribution.url, "the access URL of the \(distribution.format)") }
+        text(title, "the title of the catalogue and the dataset (titel)", "de titel van de catalogus en de dataset (titel)")
+        text(description, "the description", "de beschrijving")
+        text(publisher.name, "the publisher's name (organisatie)", "de naam van de uitgever (organisatie)")
+        text(contactName, "the contact point's name (organisatie)", "de naam van het contactpunt (organisatie)")
+        uri(base, "the base URL (basis-url)", "de basis-URL (basis-url)")
+        uri(publisher.uri, "the publisher (woo.publisher)", "de uitgever (woo.publisher)")
+        uri(contactURL, "the contact point's URL (contact)", "de URL van het contactpunt (contact)")
+        uri(licence.uri, "the licence (open-data.licentie)", "de licentie (open-data.licentie)")
+        if !Licence.known.contains(licence) {
+            found.append(
+                Wording(
+                    "the licence \(licence.uri) is not one of the EU licence list",
+                    dutch: "de licentie \(licence.uri) staat niet op de EU-licentielijst"))
+        }
+        if distributions.count != 2 {
+            found.append(
+                Wording(
+                    "the dataset needs a distribution for each of the CSV and the JSON",
+                    dutch: "de dataset heeft een distributie nodig voor zowel de CSV als de JSON"))
+        }
+        for distribution in distributions {
+            uri(distribution.url, "the access URL of the \(distribution.format)", "de toegangs-URL van de \(distribution.format)")
+        }
         return found
     }
 

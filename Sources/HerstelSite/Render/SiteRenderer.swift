@@ -81,7 +81,9 @@ struct SiteRenderer {
         guard catalogueProblems.isEmpty else {
             return .failure(
                 catalogueProblems.map {
-                    Diagnostic(file: site.settings.file, line: 1, "the open-data catalogue (\(OpenDataCatalogue.path)) cannot be made: \($0)")
+                    Diagnostic(
+                        file: site.settings.file, line: 1, "the open-data catalogue (\(OpenDataCatalogue.path)) cannot be made: \($0.english)",
+                        dutch: "De catalogus van de open data (\(OpenDataCatalogue.path)) kan niet worden gemaakt: \($0.dutch).")
                 })
         }
         let css = site.theme[BuiltinTheme.stylesheetName]?.text ?? BuiltinTheme.stylesheet
@@ -357,7 +359,9 @@ struct SiteRenderer {
             made.markdown.withLock { $0[path] = entry }
         }
         let warnings = rendered.removals.map {
-            Diagnostic(location?($0.line) ?? SourceLocation(file: source.file, line: source.firstLine + $0.line - 1), $0.message, severity: .warning)
+            Diagnostic(
+                location?($0.line) ?? SourceLocation(file: source.file, line: source.firstLine + $0.line - 1), $0.message, dutch: $0.dutch,
+                severity: .warning)
         }
         return (rendered.html, warnings)
     }

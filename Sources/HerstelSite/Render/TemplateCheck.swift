@@ -193,27 +193,38 @@ enum TemplateCheck {
         return shape
     }
 
-    static func message(_ tag: Tag, name: String, template: String, scopes: [(name: String, values: [String: Shape])]) -> String {
+    static func message(_ tag: Tag, name: String, template: String, scopes: [(name: String, values: [String: Shape])]) -> Wording {
         let written = "{{\(tag.sigil.map(String.init) ?? "")\(tag.name)}}"
         if let dot = name.firstIndex(of: "."), name != "." {
             let head = String(name[..<dot])
             if case .object(let keys) = resolve(head, in: scopes.map(\.values)) {
-                return
-                    "`\(written)`: \(head) has no value '\(name[name.index(after: dot)...])'; it has \(keys.keys.sorted().joined(separator: ", "))"
+                let rest = name[name.index(after: dot)...]
+                let names = keys.keys.sorted().joined(separator: ", ")
+                return Wording(
+                    "`\(written)`: \(head) has no value '\(rest)'; it has \(names)",
+                    dutch: "`\(written)`: \(head) heeft geen waarde '\(rest)'; het heeft \(names).")
             }
         }
         var message = "`\(written)` is not a value of the template \(template): it would show as nothing"
+        var dutch = "`\(written)` is geen waarde van het sjabloon \(template): het zou als niets worden getoond"
         if let inner = scopes.last, scopes.count > 1, !inner.values.isEmpty {
-            message += "; inside {{#\(inner.name)}} the values are \(inner.values.keys.sorted().joined(separator: ", ")), and"
+            let names = inner.values.keys.sorted().joined(separator: ", ")
+            message += "; inside {{#\(inner.name)}} the values are \(names), and"
+            dutch += "; binnen {{#\(inner.name)}} zijn de waarden \(names), en"
         } else {
             message += ";"
+            dutch += ";"
         }
         if template == "layout" {
             let known = common.merging(layoutOnly, uniquingKeysWith: { $1 }).keys.sorted().joined(separator: ", ")
-            return message + " layout's values are \(known), and those of the page template it holds (docs/theme.md lists them)"
+            return Wording(
+                message + " layout's values are \(known), and those of the page template it holds (docs/theme.md lists them)",
+                dutch: dutch + " de waarden van layout zijn \(known), en die van het paginasjabloon dat het bevat (docs/theme.md noemt ze).")
         }
         let known = values(of: template).keys.sorted().joined(separator: ", ")
-        return message + " the template's values are \(known) (docs/theme.md lists them)"
+        return Wording(
+            message + " the template's values are \(known) (docs/theme.md lists them)",
+            dutch: dutch + " de waarden van het sjabloon zijn \(known) (docs/theme.md noemt ze).")
     }
 
     /// A parse error of swift-mustache, in plain words, at the line where it can be mended: an
@@ -236,8 +247,9 @@ enum TemplateCheck {
             default: break
             }
         }
-        func at(_ line: Int, _ message: String) -> Diagnostic {
-            Diagnostic(file: file, line: line, "template does not parse: " + message, category: .theme)
+        func at(_ line: Int, _ message: String, _ dutch: String) -> Diagnostic {
+            Diagnostic(
+                file: file, line: line, "template does not parse: " + message, dutch: "Het sjabloon is niet te lezen: " + dutch, category: .theme)
         }
         switch kind {
         case .expectedSectionEnd:
@@ -246,33 +258,45 @@ enum TemplateCheck {
             }
             if let unclosed = open.last {
                 let sigil = unclosed.sigil.map(String.init) ?? "#"
-                return at(unclosed.line, "the section {{\(sigil)\(unclosed.name)}} is never closed; add {{/\(unclosed.name)}} where it ends")
+                return at(
+                    unclosed.line, "the section {{\(sigil)\(unclosed.name)}} is never closed; add {{/\(unclosed.name)}} where it ends",
+                    "de sectie {{\(sigil)\(unclosed.name)}} wordt nergens gesloten; zet {{/\(unclosed.name)}} waar ze eindigt.")
             }
-            return at(line, "a section is never closed; add {{/NAME}} where it ends")
+            return at(
+                line, "a section is never closed; add {{/NAME}} where it ends", "een sectie wordt nergens gesloten; zet {{/NAAM}} waar ze eindigt.")
         case .sectionCloseNameIncorrect:
             if let mismatch { return closingMismatch(mismatch, at) }
-            return at(line, "this closing tag does not match the section that is open")
+            return at(line, "this closing tag does not match the section that is open", "deze sluittag past niet bij de sectie die open is.")
         case .unfinishedName:
-            return at(line, "a tag is not finished: {{ needs a name of letters, digits, '.', '-' or '_' and then }}")
+            return at(
+                line, "a tag is not finished: {{ needs a name of letters, digits, '.', '-' or '_' and then }}",
+                "een tag is niet af: na {{ komt een naam van letters, cijfers, '.', '-' of '_' en dan }}.")
         case .invalidSetDelimiter:
-            return at(line, "the tag that sets delimiters is not written as {{=<% %>=}}")
+            return at(
+                line, "the tag that sets delimiters is not written as {{=<% %>=}}",
+                "de tag die de scheidingstekens instelt, is niet geschreven als {{=<% %>=}}.")
         case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            return at(line, "an inherited section ({{<…}}) may hold only {{$…}} blocks")
+            return at(
+                line, "an inherited section ({{<…}}) may hold only {{$…}} blocks",
+                "een overgeërfde sectie ({{<…}}) mag alleen blokken {{$…}} bevatten.")
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
-            return at(line, "{{% …}} is not a setting swift-mustache knows")
+            return at(line, "{{% …}} is not a setting swift-mustache knows", "{{% …}} is geen instelling die swift-mustache kent.")
         case nil:
-            return at(line, "\(error)")
+            return at(line, "\(error)", "de sjabloonlezer meldt '\(error)'.")
         }
     }
 
-    static func closingMismatch(_ mismatch: (close: Tag, open: Tag?), _ at: (Int, String) -> Diagnostic) -> Diagnostic {
+    static func closingMismatch(_ mismatch: (close: Tag, open: Tag?), _ at: (Int, String, String) -> Diagnostic) -> Diagnostic {
         guard let open = mismatch.open else {
-            return at(mismatch.close.line, "{{/\(mismatch.close.name)}} closes a section that is not open")
+            return at(
+                mismatch.close.line, "{{/\(mismatch.close.name)}} closes a section that is not open",
+                "{{/\(mismatch.close.name)}} sluit een sectie die niet open is.")
         }
         let sigil = open.sigil.map(String.init) ?? "#"
         return at(
             mismatch.close.line,
-            "{{/\(mismatch.close.name)}} does not close the open section {{\(sigil)\(open.name)}} of line \(open.line); close {{/\(open.name)}} first (sections close in the reverse order they open)"
+            "{{/\(mismatch.close.name)}} does not close the open section {{\(sigil)\(open.name)}} of line \(open.line); close {{/\(open.name)}} first (sections close in the reverse order they open)",
+            "{{/\(mismatch.close.name)}} sluit niet de open sectie {{\(sigil)\(open.name)}} van regel \(open.line); sluit eerst {{/\(open.name)}} (secties sluiten in omgekeerde volgorde van openen)."
         )
     }
 }

@@ -13,18 +13,23 @@ enum CaseParser {
             diagnostics.append(
                 Diagnostic(
                     file: file.displayPath, line: 1,
-                    "front matter is empty; a case needs schooljaar, sector, bestuur, scholen, herstelopdracht, termijn and status"))
+                    "front matter is empty; a case needs schooljaar, sector, bestuur, scholen, herstelopdracht, termijn and status",
+                    dutch: "De front matter is leeg; een zaak heeft schooljaar, sector, bestuur, scholen, herstelopdracht, termijn en status nodig."))
             return nil
         }
         let fields = Fields(mapping, file: file.displayPath, firstLine: document.yamlFirstLine, line: 1)
         let before = diagnostics.count
-        fields.rejectUnknown(knownFields, in: "a case", &diagnostics)
+        fields.rejectUnknown(knownFields, in: Wording("a case", dutch: "een zaak"), &diagnostics)
 
         let year = schoolYear(fields, &diagnostics)
-        let sector = fields.text("sector", required: true, what: "a sector key such as vo", &diagnostics)
+        let sector = fields.text(
+            "sector", required: true, what: Wording("a sector key such as vo", dutch: "een sectorsleutel zoals vo"), &diagnostics)
         if let sector, let settings, settings.sectors[sector.value] == nil {
             let known = settings.sectors.keys.sorted().joined(separator: ", ")
-            diagnostics.append(fields.error(sector.line, "unknown sector '\(sector.value)'; site.yml defines \(known)"))
+            diagnostics.append(
+                fields.error(
+                    sector.line, "unknown sector '\(sector.value)'; site.yml defines \(known)",
+                    dutch: "Onbekende sector '\(sector.value)'; site.yml kent \(known)."))
         }
         let board = self.board(fields, &diagnostics)
         let schools = self.schools(fields, &diagnostics)
@@ -34,13 +39,17 @@ enum CaseParser {
         let closed = date("afgesloten", fields, required: false, &diagnostics)
         let status = self.status(fields, &diagnostics)
         let publish = self.publish(fields, &diagnostics)
-        let template = fields.text("rapport", required: false, what: "the name of a report template", &diagnostics)
+        let template = fields.text(
+            "rapport", required: false, what: Wording("the name of a report template", dutch: "de naam van een rapportsjabloon"), &diagnostics)
         if let template,
             !template.value.unicodeScalars.allSatisfy({
                 $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
             })
         {
-            diagnostics.append(fields.error(template.line, "'rapport' must name a file in reports/ without '.md', such as 'voldaan'"))
+            diagnostics.append(
+                fields.error(
+                    template.line, "'rapport' must name a file in reports/ without '.md', such as 'voldaan'",
+                    dutch: "'rapport' moet een bestand in reports/ noemen, zonder '.md', zoals 'voldaan'."))
         }
         let privateValues = self.privateValues(fields, &diagnostics)
         let corrections = self.corrections(fields, &diagnostics)
@@ -49,18 +58,24 @@ enum CaseParser {
         if let status {
             switch status {
             case .complied where received == nil && !fields.hasValue("ontvangen"):
-                diagnostics.append(fields.error(fields.lineOf("status"), "status 'voldaan' needs 'ontvangen', the date the data were received"))
+                diagnostics.append(
+                    fields.error(
+                        fields.lineOf("status"), "status 'voldaan' needs 'ontvangen', the date the data were received",
+                        dutch: "Status 'voldaan' vraagt om 'ontvangen': de datum waarop de gegevens binnenkwamen."))
             default: break
             }
             if status == .open, closed != nil {
                 diagnostics.append(
                     fields.error(
                         fields.lineOf("afgesloten"),
-                        "an open case cannot have 'afgesloten'; set status to voldaan or niet-voldaan, or remove 'afgesloten'"))
+                        "an open case cannot have 'afgesloten'; set status to voldaan or niet-voldaan, or remove 'afgesloten'",
+                        dutch: "Een open zaak kan geen 'afgesloten' hebben; zet de status op voldaan of niet-voldaan, of haal 'afgesloten' weg."))
             }
             if status != .open, closed == nil, !fields.hasValue("afgesloten") {
                 diagnostics.append(
-                    fields.error(fields.lineOf("status"), "status '\(status.rawValue)' needs 'afgesloten', the date the case was closed"))
+                    fields.error(
+                        fields.lineOf("status"), "status '\(status.rawValue)' needs 'afgesloten', the date the case was closed",
+                        dutch: "Status '\(status.rawValue)' vraagt om 'afgesloten': de datum waarop de zaak werd afgesloten."))
             }
         }
         checkOrder(year: year, ordered: ordered, deadline: deadline, received: received, closed: closed, fields, &diagnostics)
@@ -103,10 +118,15 @@ enum CaseParser {
     }
 
     static func schoolYear(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> SchoolYear? {
-        guard let text = fields.text("schooljaar", required: true, what: "the school year as JJJJ-JJJJ", &diagnostics) else { return nil }
+        guard
+            let text = fields.text(
+                "schooljaar", required: true, what: Wording("the school year as JJJJ-JJJJ", dutch: "het schooljaar als JJJJ-JJJJ"), &diagnostics)
+        else { return nil }
         guard let year = SchoolYear(text.value) else {
             diagnostics.append(
-                fields.error(text.line, "'\(text.value)' is not a school year; write JJJJ-JJJJ with consecutive years, such as 2022-2023"))
+                fields.error(
+                    text.line, "'\(text.value)' is not a school year; write JJJJ-JJJJ with consecutive years, such as 2022-2023",
+                    dutch: "'\(text.value)' is geen schooljaar; schrijf JJJJ-JJJJ met twee opeenvolgende jaren, zoals 2022-2023."))
             return nil
         }
         return year
@@ -114,23 +134,32 @@ enum CaseParser {
 
     static func board(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> BoardRef? {
         guard let (key, value) = fields.node("bestuur") else {
-            diagnostics.append(fields.error(1, "missing required field 'bestuur' (with naam and nummer)"))
+            diagnostics.append(
+                fields.error(
+                    1, "missing required field 'bestuur' (with naam and nummer)",
+                    dutch: "Het verplichte veld 'bestuur' ontbreekt (met naam en nummer)."))
             return nil
         }
         guard let mapping = value.mapping else {
-            diagnostics.append(fields.error(fields.fileLine(key), "'bestuur' needs fields 'naam' and 'nummer' on the lines below it"))
+            diagnostics.append(
+                fields.error(
+                    fields.fileLine(key), "'bestuur' needs fields 'naam' and 'nummer' on the lines below it",
+                    dutch: "'bestuur' heeft de velden 'naam' en 'nummer' nodig, op de regels eronder."))
             return nil
         }
         let board = Fields(mapping, file: fields.file, firstLine: fields.firstLine, line: fields.fileLine(key))
-        board.rejectUnknown(["naam", "nummer", "plaats"], in: "bestuur", &diagnostics)
-        let name = board.text("naam", required: true, what: "the name of the board", &diagnostics)
-        let number = board.text("nummer", required: true, what: "the bevoegd-gezagnummer, 5 digits", &diagnostics)
-        let place = board.text("plaats", required: false, what: "a place name", &diagnostics)
-        if let name { checkLength(name, "the board's name", board, &diagnostics) }
-        if let place { checkLength(place, "the board's place", board, &diagnostics) }
+        board.rejectUnknown(["naam", "nummer", "plaats"], in: Wording("bestuur", dutch: "bestuur"), &diagnostics)
+        let name = board.text("naam", required: true, what: Wording("the name of the board", dutch: "de naam van het bestuur"), &diagnostics)
+        let number = board.text(
+            "nummer", required: true, what: Wording("the bevoegd-gezagnummer, 5 digits", dutch: "het bevoegd-gezagnummer, 5 cijfers"), &diagnostics)
+        let place = board.text("plaats", required: false, what: Wording("a place name", dutch: "een plaatsnaam"), &diagnostics)
+        if let name { checkLength(name, Wording("the board's name", dutch: "de naam van het bestuur"), board, &diagnostics) }
+        if let place { checkLength(place, Wording("the board's place", dutch: "de plaats van het bestuur"), board, &diagnostics) }
         if let number, !isDigits(number.value, count: 5) {
             diagnostics.append(
-                board.error(number.line, "bestuursnummer '\(number.value)' must be exactly 5 digits, such as \"41234\" (keep a leading zero)"))
+                board.error(
+                    number.line, "bestuursnummer '\(number.value)' must be exactly 5 digits, such as \"41234\" (keep a leading zero)",
+                    dutch: "Bestuursnummer '\(number.value)' moet precies 5 cijfers zijn, zoals \"41234\" (een voorloopnul blijft staan)."))
             return nil
         }
         guard let name, let number else { return nil }
@@ -139,11 +168,17 @@ enum CaseParser {
 
     static func schools(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> [School]? {
         guard let (key, value) = fields.node("scholen") else {
-            diagnostics.append(fields.error(1, "missing required field 'scholen' (at least one school with naam and brin)"))
+            diagnostics.append(
+                fields.error(
+                    1, "missing required field 'scholen' (at least one school with naam and brin)",
+                    dutch: "Het verplichte veld 'scholen' ontbreekt (ten minste één school met naam en brin)."))
             return nil
         }
         guard let sequence = value.sequence, !sequence.isEmpty else {
-            diagnostics.append(fields.error(fields.fileLine(key), "'scholen' must list at least one school, each as '- naam: ...' with 'brin: ...'"))
+            diagnostics.append(
+                fields.error(
+                    fields.fileLine(key), "'scholen' must list at least one school, each as '- naam: ...' with 'brin: ...'",
+                    dutch: "'scholen' moet ten minste één school noemen, elk als '- naam: ...' met 'brin: ...'."))
             return nil
         }
         var schools: [School] = []
@@ -151,19 +186,23 @@ enum CaseParser {
         for item in sequence {
             let line = fields.fileLine(item)
             guard let mapping = item.mapping else {
-                diagnostics.append(fields.error(line, "each school needs fields 'naam' and 'brin'"))
+                diagnostics.append(
+                    fields.error(line, "each school needs fields 'naam' and 'brin'", dutch: "Elke school heeft de velden 'naam' en 'brin' nodig."))
                 ok = false
                 continue
             }
             let school = Fields(mapping, file: fields.file, firstLine: fields.firstLine, line: line)
             let before = diagnostics.count
-            school.rejectUnknown(["naam", "brin", "vestiging", "plaats"], in: "a school", &diagnostics)
-            let name = school.text("naam", required: true, what: "the name of the school", &diagnostics)
-            let brin = school.text("brin", required: true, what: "the BRIN code, 2 digits and 2 capital letters", &diagnostics)
-            let branch = school.text("vestiging", required: false, what: "the vestiging, 2 digits", &diagnostics)
-            let place = school.text("plaats", required: false, what: "a place name", &diagnostics)
-            if let name { checkLength(name, "the school's name", school, &diagnostics) }
-            if let place { checkLength(place, "the school's place", school, &diagnostics) }
+            school.rejectUnknown(["naam", "brin", "vestiging", "plaats"], in: Wording("a school", dutch: "een school"), &diagnostics)
+            let name = school.text("naam", required: true, what: Wording("the name of the school", dutch: "de naam van de school"), &diagnostics)
+            let brin = school.text(
+                "brin", required: true,
+                what: Wording("the BRIN code, 2 digits and 2 capital letters", dutch: "de BRIN-code, 2 cijfers en 2 hoofdletters"), &diagnostics)
+            let branch = school.text(
+                "vestiging", required: false, what: Wording("the vestiging, 2 digits", dutch: "de vestiging, 2 cijfers"), &diagnostics)
+            let place = school.text("plaats", required: false, what: Wording("a place name", dutch: "een plaatsnaam"), &diagnostics)
+            if let name { checkLength(name, Wording("the school's name", dutch: "de naam van de school"), school, &diagnostics) }
+            if let place { checkLength(place, Wording("the school's place", dutch: "de plaats van de school"), school, &diagnostics) }
             if let brin, !isBRIN(brin.value) {
                 let capitals = brin.value.uppercased()
                 diagnostics.append(
@@ -171,11 +210,18 @@ enum CaseParser {
                         brin.line,
                         isBRIN(capitals)
                             ? "BRIN '\(brin.value)' must be 2 digits and 2 capital letters; BRIN codes use capital letters: \(capitals)"
-                            : "BRIN '\(brin.value)' must be 2 digits and 2 capital letters, such as 12AB"))
+                            : "BRIN '\(brin.value)' must be 2 digits and 2 capital letters, such as 12AB",
+                        dutch: isBRIN(capitals)
+                            ? "BRIN '\(brin.value)' moet 2 cijfers en 2 hoofdletters zijn; BRIN-codes worden met hoofdletters geschreven: \(capitals)."
+                            : "BRIN '\(brin.value)' moet 2 cijfers en 2 hoofdletters zijn, zoals 12AB."))
             }
             if let branch, !isDigits(branch.value, count: 2) {
                 diagnostics.append(
-                    school.error(branch.line, "vestiging '\(branch.value)' must be 2 digits, such as \"00\" (quote it to keep the leading zero)"))
+                    school.error(
+                        branch.line, "vestiging '\(branch.value)' must be 2 digits, such as \"00\" (quote it to keep the leading zero)",
+                        dutch:
+                            "Vestiging '\(branch.value)' moet 2 cijfers zijn, zoals \"00\" (zet de waarde tussen aanhalingstekens, dan blijft de voorloopnul staan)."
+                    ))
             }
             guard diagnostics.count == before, let name, let brin else {
                 ok = false
@@ -187,32 +233,52 @@ enum CaseParser {
     }
 
     static func date(_ key: String, _ fields: Fields, required: Bool, _ diagnostics: inout [Diagnostic]) -> Day? {
-        guard let text = fields.text(key, required: required, what: "a date such as 2023-11-01", &diagnostics) else { return nil }
+        guard
+            let text = fields.text(
+                key, required: required, what: Wording("a date such as 2023-11-01", dutch: "een datum zoals 2023-11-01"), &diagnostics)
+        else { return nil }
         guard let day = Day(iso: text.value) else {
             var message = "'\(text.value)' is not a date; write '\(key)' as JJJJ-MM-DD, such as 2023-11-01"
-            if let meant = Day(dutch: text.value) { message += "; did you mean \(meant.iso)?" }
-            diagnostics.append(fields.error(text.line, message))
+            var dutch = "'\(text.value)' is geen datum; schrijf '\(key)' als JJJJ-MM-DD, zoals 2023-11-01"
+            if let meant = Day(dutch: text.value) {
+                message += "; did you mean \(meant.iso)?"
+                dutch += "; is \(meant.iso) bedoeld?"
+            } else {
+                dutch += "."
+            }
+            diagnostics.append(fields.error(text.line, message, dutch: dutch))
             return nil
         }
         return day
     }
 
     static func status(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> CaseStatus? {
-        guard let text = fields.text("status", required: true, what: "open, voldaan or niet-voldaan", &diagnostics) else { return nil }
+        guard
+            let text = fields.text(
+                "status", required: true, what: Wording("open, voldaan or niet-voldaan", dutch: "open, voldaan of niet-voldaan"), &diagnostics)
+        else { return nil }
         guard let status = CaseStatus(rawValue: text.value) else {
-            diagnostics.append(fields.error(text.line, "status '\(text.value)' is not known; use open, voldaan or niet-voldaan"))
+            diagnostics.append(
+                fields.error(
+                    text.line, "status '\(text.value)' is not known; use open, voldaan or niet-voldaan",
+                    dutch: "Status '\(text.value)' is onbekend; gebruik open, voldaan of niet-voldaan."))
             return nil
         }
         return status
     }
 
     static func publish(_ fields: Fields, _ diagnostics: inout [Diagnostic]) -> Bool {
-        guard let text = fields.text("publiceren", required: false, what: "true or false", &diagnostics) else { return true }
+        guard let text = fields.text("publiceren", required: false, what: Wording("true or false", dutch: "true of false"), &diagnostics) else {
+            return true
+        }
         switch text.value.lowercased() {
         case "true": return true
         case "false": return false
         default:
-            diagnostics.append(fields.error(text.line, "'publiceren' must be true or false, not '\(text.value)'"))
+            diagnostics.append(
+                fields.error(
+                    text.line, "'publiceren' must be true or false, not '\(text.value)'",
+                    dutch: "'publiceren' moet true of false zijn, niet '\(text.value)'."))
             return false
         }
     }
@@ -240,7 +306,10 @@ enum CaseParser {
             }
         }
         guard value.mapping != nil else {
-            diagnostics.append(fields.error(fields.fileLine(key), "'intern' must hold fields, such as 'kenmerk:' and 'contactpersoon:'"))
+            diagnostics.append(
+                fields.error(
+                    fields.fileLine(key), "'intern' must hold fields, such as 'kenmerk:' and 'contactpersoon:'",
+                    dutch: "'intern' moet velden bevatten, zoals 'kenmerk:' en 'contactpersoon:'."))
             return []
         }
         collect(value, path: "intern")
@@ -255,33 +324,46 @@ enum CaseParser {
             diagnostics.append(
                 fields.error(
                     fields.lineOf("herstelopdracht"),
-                    "herstelopdracht \(ordered) lies before 1 July \(year.firstYear + 1), when the data for \(year) were due; check the date or the school year"
+                    "herstelopdracht \(ordered) lies before 1 July \(year.firstYear + 1), when the data for \(year) were due; check the date or the school year",
+                    dutch:
+                        "Herstelopdracht \(ordered) ligt vóór 1 juli \(year.firstYear + 1), de datum waarop de gegevens over \(year) binnen moesten zijn; controleer de datum of het schooljaar."
                 ))
         }
         if let ordered, let deadline, deadline < ordered {
             diagnostics.append(
                 fields.error(
-                    fields.lineOf("termijn"), "termijn \(deadline) lies before herstelopdracht \(ordered); the deadline comes after the order"))
+                    fields.lineOf("termijn"), "termijn \(deadline) lies before herstelopdracht \(ordered); the deadline comes after the order",
+                    dutch: "Termijn \(deadline) ligt vóór herstelopdracht \(ordered); de termijn komt na de opdracht."))
         }
         if let ordered, let received, received < ordered {
             diagnostics.append(
                 fields.error(
                     fields.lineOf("ontvangen"),
-                    "ontvangen \(received) lies before herstelopdracht \(ordered); data received before the order leave no order to remedy"))
+                    "ontvangen \(received) lies before herstelopdracht \(ordered); data received before the order leave no order to remedy",
+                    dutch:
+                        "Ontvangen \(received) ligt vóór herstelopdracht \(ordered); gegevens die vóór de opdracht binnenkwamen, laten niets te herstellen over."
+                ))
         }
         if let ordered, let closed, closed < ordered {
-            diagnostics.append(fields.error(fields.lineOf("afgesloten"), "afgesloten \(closed) lies before herstelopdracht \(ordered)"))
+            diagnostics.append(
+                fields.error(
+                    fields.lineOf("afgesloten"), "afgesloten \(closed) lies before herstelopdracht \(ordered)",
+                    dutch: "Afgesloten \(closed) ligt vóór herstelopdracht \(ordered)."))
         }
         if let received, let closed, closed < received {
             diagnostics.append(
                 fields.error(
-                    fields.lineOf("afgesloten"), "afgesloten \(closed) lies before ontvangen \(received); a case is closed after the data arrive"))
+                    fields.lineOf("afgesloten"), "afgesloten \(closed) lies before ontvangen \(received); a case is closed after the data arrive",
+                    dutch: "Afgesloten \(closed) ligt vóór ontvangen \(received); een zaak wordt afgesloten nadat de gegevens binnen zijn."))
         }
     }
 
-    static func checkLength(_ value: (value: String, line: Int), _ what: String, _ fields: Fields, _ diagnostics: inout [Diagnostic]) {
+    static func checkLength(_ value: (value: String, line: Int), _ what: Wording, _ fields: Fields, _ diagnostics: inout [Diagnostic]) {
         if value.value.count > 200 {
-            diagnostics.append(fields.error(value.line, "\(what) has \(value.value.count) characters; at most 200 are allowed"))
+            diagnostics.append(
+                fields.error(
+                    value.line, "\(what.english) has \(value.value.count) characters; at most 200 are allowed",
+                    dutch: "Te lang: \(what.dutch) heeft \(value.value.count) tekens; hoogstens 200 zijn toegestaan."))
         }
     }
 

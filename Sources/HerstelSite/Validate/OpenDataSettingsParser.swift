@@ -9,19 +9,26 @@ extension SettingsParser {
         guard let (keyNode, value) = fields.node("open-data") else { return .cc0 }
         let line = fields.fileLine(keyNode)
         guard let mapping = value.mapping else {
-            diagnostics.append(fields.error(line, "'open-data' must have the field 'licentie' (the licence of the open data, e.g. CC0)"))
+            diagnostics.append(
+                fields.error(
+                    line, "'open-data' must have the field 'licentie' (the licence of the open data, e.g. CC0)",
+                    dutch: "'open-data' moet het veld 'licentie' hebben (de licentie van de open data, bijvoorbeeld CC0)."))
             return nil
         }
         let openData = Fields(mapping, file: fields.file, firstLine: 1, line: line)
-        openData.rejectUnknown(["licentie"], in: "open-data", &diagnostics)
-        guard let written = openData.text("licentie", required: false, what: "the licence of the open data", &diagnostics) else {
+        openData.rejectUnknown(["licentie"], in: Wording("open-data", dutch: "open-data"), &diagnostics)
+        guard
+            let written = openData.text(
+                "licentie", required: false, what: Wording("the licence of the open data", dutch: "de licentie van de open data"), &diagnostics)
+        else {
             return .cc0
         }
         guard let licence = Licence.named(written.value) else {
             let valid = Licence.known.map { "\($0.code) (\($0.label), \($0.uri))" }.joined(separator: ", ")
             diagnostics.append(
                 openData.error(
-                    written.line, "'licentie' '\(written.value)' is not an open licence of the EU licence list; valid values: \(valid)"))
+                    written.line, "'licentie' '\(written.value)' is not an open licence of the EU licence list; valid values: \(valid)",
+                    dutch: "'licentie' '\(written.value)' is geen open licentie van de EU-licentielijst; geldige waarden: \(valid)."))
             return nil
         }
         published.append((licence.uri, written.line))

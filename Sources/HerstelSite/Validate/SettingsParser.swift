@@ -9,7 +9,8 @@ enum SettingsParser {
             diagnostics.append(
                 Diagnostic(
                     file: contentPath + "/site.yml", line: 1,
-                    "site.yml is missing; every site needs its settings (titel, organisatie, basis-url, sectoren)"))
+                    "site.yml is missing; every site needs its settings (titel, organisatie, basis-url, sectoren)",
+                    dutch: "site.yml ontbreekt; elke site heeft zijn instellingen nodig (titel, organisatie, basis-url, sectoren)."))
             return nil
         }
         let node: Node?
@@ -20,22 +21,31 @@ enum SettingsParser {
         case .success(let composed): node = composed
         }
         guard let mapping = node?.mapping else {
-            diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "site.yml must hold fields (titel:, organisatie:, basis-url:, sectoren:)"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file.displayPath, line: 1, "site.yml must hold fields (titel:, organisatie:, basis-url:, sectoren:)",
+                    dutch: "site.yml moet velden bevatten (titel:, organisatie:, basis-url:, sectoren:)."))
             return nil
         }
         let fields = Fields(mapping, file: file.displayPath, firstLine: 1, line: 1)
         let before = diagnostics.count
-        fields.rejectUnknown(knownFields, in: "site.yml", &diagnostics)
-        let title = fields.text("titel", required: true, what: "the title of the site", &diagnostics)
-        let organisation = fields.text("organisatie", required: true, what: "the publishing organisation", &diagnostics)
-        let base = fields.text("basis-url", required: true, what: "the absolute URL the site is published at", &diagnostics)
-        let contact = fields.text("contact", required: false, what: "a contact URL", &diagnostics)
+        fields.rejectUnknown(knownFields, in: Wording("site.yml", dutch: "site.yml"), &diagnostics)
+        let title = fields.text("titel", required: true, what: Wording("the title of the site", dutch: "de titel van de site"), &diagnostics)
+        let organisation = fields.text(
+            "organisatie", required: true, what: Wording("the publishing organisation", dutch: "de organisatie die publiceert"), &diagnostics)
+        let base = fields.text(
+            "basis-url", required: true,
+            what: Wording("the absolute URL the site is published at", dutch: "de absolute URL waarop de site wordt gepubliceerd"), &diagnostics)
+        let contact = fields.text("contact", required: false, what: Wording("a contact URL", dutch: "een contact-URL"), &diagnostics)
         if let base, !isWebURL(base.value) {
             diagnostics.append(
-                fields.error(base.line, "'basis-url' must be an absolute http(s) URL such as https://www.example.org/herstelopdrachten/"))
+                fields.error(
+                    base.line, "'basis-url' must be an absolute http(s) URL such as https://www.example.org/herstelopdrachten/",
+                    dutch: "'basis-url' moet een absolute http(s)-URL zijn, zoals https://www.example.org/herstelopdrachten/."))
         }
         if let contact, !isWebURL(contact.value) {
-            diagnostics.append(fields.error(contact.line, "'contact' must be an absolute http(s) URL"))
+            diagnostics.append(
+                fields.error(contact.line, "'contact' must be an absolute http(s) URL", dutch: "'contact' moet een absolute http(s)-URL zijn."))
         }
         var sectorTexts: [(String, Int)] = []
         let sectors = parseSectors(fields, published: &sectorTexts, &diagnostics)
@@ -65,13 +75,17 @@ enum SettingsParser {
     /// The sectors; `published` gets each published text (names, legal bases) with its own line.
     static func parseSectors(_ fields: Fields, published: inout [(String, Int)], _ diagnostics: inout [Diagnostic]) -> [String: Sector]? {
         guard let (keyNode, value) = fields.node("sectoren") else {
-            diagnostics.append(fields.error(1, "missing required field 'sectoren' (the sectors po, so, vo with naam and wetsartikel)"))
+            diagnostics.append(
+                fields.error(
+                    1, "missing required field 'sectoren' (the sectors po, so, vo with naam and wetsartikel)",
+                    dutch: "Het verplichte veld 'sectoren' ontbreekt (de sectoren po, so en vo, elk met naam en wetsartikel)."))
             return nil
         }
         guard let mapping = value.mapping, !mapping.isEmpty else {
             diagnostics.append(
                 fields.error(
-                    fields.fileLine(keyNode), "'sectoren' must list sectors, e.g. 'vo: { naam: voortgezet onderwijs, wetsartikel: \"...\" }'"))
+                    fields.fileLine(keyNode), "'sectoren' must list sectors, e.g. 'vo: { naam: voortgezet onderwijs, wetsartikel: \"...\" }'",
+                    dutch: "'sectoren' moet sectoren noemen, bijvoorbeeld 'vo: { naam: voortgezet onderwijs, wetsartikel: \"...\" }'."))
             return nil
         }
         var sectors: [String: Sector] = [:]
@@ -79,16 +93,22 @@ enum SettingsParser {
             let name = key.string ?? ""
             let line = fields.fileLine(key)
             guard name.range(of: "^[a-z0-9-]+$", options: .regularExpression) != nil else {
-                diagnostics.append(fields.error(line, "sector key '\(name)' must be lower-case letters or digits, such as 'vo'"))
+                diagnostics.append(
+                    fields.error(
+                        line, "sector key '\(name)' must be lower-case letters or digits, such as 'vo'",
+                        dutch: "Sectorsleutel '\(name)' mag alleen kleine letters of cijfers bevatten, zoals 'vo'."))
                 continue
             }
             guard let sectorMapping = node.mapping else {
-                diagnostics.append(fields.error(line, "sector '\(name)' needs fields 'naam' and 'wetsartikel'"))
+                diagnostics.append(
+                    fields.error(
+                        line, "sector '\(name)' needs fields 'naam' and 'wetsartikel'",
+                        dutch: "Sector '\(name)' heeft de velden 'naam' en 'wetsartikel' nodig."))
                 continue
             }
             let sector = Fields(sectorMapping, file: fields.file, firstLine: 1, line: line)
-            sector.rejectUnknown(["naam", "wetsartikel"], in: "sector '\(name)'", &diagnostics)
-            let title = sector.text("naam", required: true, what: "the name of the sector", &diagnostics)
+            sector.rejectUnknown(["naam", "wetsartikel"], in: Wording("sector '\(name)'", dutch: "sector '\(name)'"), &diagnostics)
+            let title = sector.text("naam", required: true, what: Wording("the name of the sector", dutch: "de naam van de sector"), &diagnostics)
             var bases: [(SchoolYear, String)] = []
             if let (basisKey, basis) = sector.node("wetsartikel") {
                 if let scalar = basis.scalar, !scalar.string.trimmed.isEmpty {
@@ -99,11 +119,16 @@ enum SettingsParser {
                         let yearLine = sector.fileLine(yearKey)
                         guard let year = SchoolYear(yearKey.string ?? "") else {
                             diagnostics.append(
-                                fields.error(yearLine, "'\(yearKey.string ?? "")' is not a school year; write JJJJ-JJJJ such as 2021-2022"))
+                                fields.error(
+                                    yearLine, "'\(yearKey.string ?? "")' is not a school year; write JJJJ-JJJJ such as 2021-2022",
+                                    dutch: "'\(yearKey.string ?? "")' is geen schooljaar; schrijf JJJJ-JJJJ, zoals 2021-2022."))
                             continue
                         }
                         guard let value = text.scalar?.string.trimmed, !value.isEmpty else {
-                            diagnostics.append(fields.error(yearLine, "the wetsartikel for \(year) must be a text"))
+                            diagnostics.append(
+                                fields.error(
+                                    yearLine, "the wetsartikel for \(year) must be a text", dutch: "Het wetsartikel voor \(year) moet een tekst zijn."
+                                ))
                             continue
                         }
                         bases.append((year, value))
@@ -111,10 +136,15 @@ enum SettingsParser {
                     }
                 } else {
                     diagnostics.append(
-                        fields.error(sector.fileLine(basisKey), "'wetsartikel' must be a text, or texts by the first school year they hold for"))
+                        fields.error(
+                            sector.fileLine(basisKey), "'wetsartikel' must be a text, or texts by the first school year they hold for",
+                            dutch: "'wetsartikel' moet een tekst zijn, of teksten per eerste schooljaar waarvoor ze gelden."))
                 }
             } else {
-                diagnostics.append(fields.error(line, "sector '\(name)' is missing 'wetsartikel' (the legal basis of the monitoring duty)"))
+                diagnostics.append(
+                    fields.error(
+                        line, "sector '\(name)' is missing 'wetsartikel' (the legal basis of the monitoring duty)",
+                        dutch: "Bij sector '\(name)' ontbreekt 'wetsartikel' (de wettelijke grondslag van de monitoringsplicht)."))
             }
             if let title {
                 published.append((title.value, title.line))
@@ -129,12 +159,18 @@ enum SettingsParser {
             return PrivacyRules(redactionMarker: "[weggelaten]", allowed: [], forbidden: [])
         }
         guard let mapping = value.mapping else {
-            diagnostics.append(fields.error(fields.fileLine(keyNode), "'privacy' must have fields 'weggelaten', 'toegestaan' and 'verboden'"))
+            diagnostics.append(
+                fields.error(
+                    fields.fileLine(keyNode), "'privacy' must have fields 'weggelaten', 'toegestaan' and 'verboden'",
+                    dutch: "'privacy' moet de velden 'weggelaten', 'toegestaan' en 'verboden' hebben."))
             return nil
         }
         let privacy = Fields(mapping, file: fields.file, firstLine: 1, line: fields.fileLine(keyNode))
-        privacy.rejectUnknown(["weggelaten", "toegestaan", "verboden"], in: "privacy", &diagnostics)
-        let marker = privacy.text("weggelaten", required: false, what: "the redaction marker", &diagnostics)?.value ?? "[weggelaten]"
+        privacy.rejectUnknown(["weggelaten", "toegestaan", "verboden"], in: Wording("privacy", dutch: "privacy"), &diagnostics)
+        let marker =
+            privacy.text(
+                "weggelaten", required: false, what: Wording("the redaction marker", dutch: "de markering voor weggelaten tekst"), &diagnostics)?
+            .value ?? "[weggelaten]"
         let allowed = allowedTexts(in: privacy, &diagnostics)
         let forbidden = list("verboden", in: privacy, &diagnostics).map {
             (term: $0.text, location: SourceLocation(file: fields.file, line: $0.line))
@@ -155,15 +191,20 @@ enum SettingsParser {
             let line = fields.fileLine(item)
             if let mapping = item.mapping {
                 let entry = Fields(mapping, file: fields.file, firstLine: 1, line: line)
-                entry.rejectUnknown(["tekst", "reden"], in: "an entry of 'toegestaan'", &diagnostics)
-                guard let text = entry.text("tekst", required: true, what: "the allowed text", &diagnostics) else { continue }
-                let reason = entry.text("reden", required: false, what: "the reason it is allowed", &diagnostics)
+                entry.rejectUnknown(["tekst", "reden"], in: Wording("an entry of 'toegestaan'", dutch: "een item van 'toegestaan'"), &diagnostics)
+                guard let text = entry.text("tekst", required: true, what: Wording("the allowed text", dutch: "de toegestane tekst"), &diagnostics)
+                else { continue }
+                let reason = entry.text(
+                    "reden", required: false, what: Wording("the reason it is allowed", dutch: "de reden waarom de tekst is toegestaan"), &diagnostics
+                )
                 result.append(AllowedText(text: text.value, reason: reason?.value, location: SourceLocation(file: fields.file, line: text.line)))
             } else if let text = item.scalar?.string.trimmed, !text.isEmpty {
                 result.append(AllowedText(text: text, location: SourceLocation(file: fields.file, line: line)))
             } else {
                 diagnostics.append(
-                    fields.error(line, "every entry of 'toegestaan' must be a text, or a mapping with 'tekst' and an optional 'reden'"))
+                    fields.error(
+                        line, "every entry of 'toegestaan' must be a text, or a mapping with 'tekst' and an optional 'reden'",
+                        dutch: "Elk item van 'toegestaan' moet een tekst zijn, of velden met 'tekst' en eventueel 'reden'."))
             }
         }
         return result
@@ -176,13 +217,16 @@ enum SettingsParser {
             return text.isEmpty ? [] : [(text, fields.fileLine(keyNode))]
         }
         guard let sequence = value.sequence else {
-            diagnostics.append(fields.error(fields.fileLine(keyNode), "'\(key)' must be a list of texts"))
+            diagnostics.append(
+                fields.error(fields.fileLine(keyNode), "'\(key)' must be a list of texts", dutch: "'\(key)' moet een lijst van teksten zijn."))
             return []
         }
         var result: [(String, Int)] = []
         for item in sequence {
             guard let text = item.scalar?.string.trimmed, !text.isEmpty else {
-                diagnostics.append(fields.error(fields.fileLine(item), "every entry of '\(key)' must be a text"))
+                diagnostics.append(
+                    fields.error(fields.fileLine(item), "every entry of '\(key)' must be a text", dutch: "Elk item van '\(key)' moet een tekst zijn.")
+                )
                 continue
             }
             result.append((text, fields.fileLine(item)))

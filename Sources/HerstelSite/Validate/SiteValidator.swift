@@ -66,7 +66,8 @@ public enum SiteValidator {
         for file in snapshot.files where !isKnownPlace(file.relativePath) {
             diagnostics.append(
                 Diagnostic(
-                    file: file.displayPath, line: 1, "unexpected file; content belongs in site.yml, cases/, reports/, pages/, schooljaren/ or theme/")
+                    file: file.displayPath, line: 1, "unexpected file; content belongs in site.yml, cases/, reports/, pages/, schooljaren/ or theme/",
+                    dutch: "Onverwacht bestand; inhoud hoort in site.yml, cases/, reports/, pages/, schooljaren/ of theme/.")
             )
         }
 
@@ -99,7 +100,10 @@ public enum SiteValidator {
             diagnostics.append(
                 Diagnostic(
                     file: reserved.source.file, line: 1,
-                    "'\(Anonymiser.ownText)' cannot be a template's name: 'rapport: \(Anonymiser.ownText)' means a case's own text; rename the file"))
+                    "'\(Anonymiser.ownText)' cannot be a template's name: 'rapport: \(Anonymiser.ownText)' means a case's own text; rename the file",
+                    dutch:
+                        "'\(Anonymiser.ownText)' kan niet de naam van een sjabloon zijn: 'rapport: \(Anonymiser.ownText)' betekent de eigen tekst van een zaak; geef het bestand een andere naam."
+                ))
         }
         for item in cases {
             if item.reportTemplate == Anonymiser.ownText {
@@ -107,7 +111,9 @@ public enum SiteValidator {
                     diagnostics.append(
                         Diagnostic(
                             file: item.file, line: item.line(of: "rapport"),
-                            "'rapport: \(Anonymiser.ownText)' says the body is the whole report, but this case has no body; write the report below the front matter, or name a template"
+                            "'rapport: \(Anonymiser.ownText)' says the body is the whole report, but this case has no body; write the report below the front matter, or name a template",
+                            dutch:
+                                "'rapport: \(Anonymiser.ownText)' zegt dat de tekst onder de front matter het hele rapport is, maar deze zaak heeft geen tekst; schrijf het rapport onder de front matter, of noem een sjabloon."
                         ))
                 }
                 continue
@@ -122,7 +128,9 @@ public enum SiteValidator {
                     Diagnostic(
                         file: item.file, line: line,
                         "this case has no body and there is no report template reports/\(name).md"
-                            + (known.isEmpty ? "" : "; templates are: \(known)")))
+                            + (known.isEmpty ? "" : "; templates are: \(known)"),
+                        dutch: "Deze zaak heeft geen eigen tekst en er is geen rapportsjabloon reports/\(name).md"
+                            + (known.isEmpty ? "." : "; de sjablonen zijn: \(known).")))
             }
         }
         // Placeholders are checked here, not only when reports are made, so their problems are
@@ -147,7 +155,9 @@ public enum SiteValidator {
 
     /// Folders whose `.md` files are read, and what such a file is there.
     static let markdownFolders = [
-        ("cases", "a case"), ("reports", "a report template"), ("pages", "a page"), ("schooljaren", "a school year's intro"),
+        ("cases", Wording("a case", dutch: "een zaak")), ("reports", Wording("a report template", dutch: "een rapportsjabloon")),
+        ("pages", Wording("a page", dutch: "een pagina")),
+        ("schooljaren", Wording("a school year's intro", dutch: "de inleiding van een schooljaar")),
     ]
 
     /// A file the build passes over is named, so a case saved as `Case.MD` or `zaak.markdown`
@@ -161,7 +171,9 @@ public enum SiteValidator {
                 result.append(
                     Diagnostic.warning(
                         file: file.displayPath, line: 1,
-                        "this file is not read: only names ending in .md (lower case) are read in \(folder)/; if it is \(what), rename it to \(markdownName(name)), otherwise move it out of \(folder)/"
+                        "this file is not read: only names ending in .md (lower case) are read in \(folder)/; if it is \(what.english), rename it to \(markdownName(name)), otherwise move it out of \(folder)/",
+                        dutch:
+                            "Dit bestand wordt niet gelezen: in \(folder)/ worden alleen namen gelezen die op .md eindigen (kleine letters); is het \(what.dutch), noem het dan \(markdownName(name)), en haal het anders uit \(folder)/."
                     ))
             }
         }
@@ -192,7 +204,9 @@ public enum SiteValidator {
                 result.append(
                     Diagnostic(
                         file: item.file, line: item.line(of: "bestuur.nummer"),
-                        "board \(item.board.number) already has a case for \(item.schoolYear) in \(earlier.file):\(earlier.line(of: "bestuur.nummer")); a board has one case per school year, so correct the number or the school year, or merge the two files"
+                        "board \(item.board.number) already has a case for \(item.schoolYear) in \(earlier.file):\(earlier.line(of: "bestuur.nummer")); a board has one case per school year, so correct the number or the school year, or merge the two files",
+                        dutch:
+                            "Bestuur \(item.board.number) heeft al een zaak voor \(item.schoolYear) in \(earlier.file):\(earlier.line(of: "bestuur.nummer")); een bestuur heeft één zaak per schooljaar, dus verbeter het nummer of het schooljaar, of voeg de twee bestanden samen."
                     ))
             } else {
                 first[key] = item
@@ -206,12 +220,15 @@ public enum SiteValidator {
         for file in snapshot.files(under: "reports") where file.relativePath.hasSuffix(".md") {
             let name = String(file.relativePath.dropFirst("reports/".count).dropLast(3))
             guard !name.contains("/") else {
-                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "report templates must be directly in reports/, not in a subfolder"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file.displayPath, line: 1, "report templates must be directly in reports/, not in a subfolder",
+                        dutch: "Rapportsjablonen staan direct in reports/, niet in een submap."))
                 continue
             }
             guard let document = FrontMatter.split(file, required: false, diagnostics: &diagnostics) else { continue }
             if document.body.isBlank {
-                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "report template is empty"))
+                diagnostics.append(Diagnostic(file: file.displayPath, line: 1, "report template is empty", dutch: "Het rapportsjabloon is leeg."))
             }
             result[name] = ReportTemplate(name: name, source: document.body)
         }
@@ -226,20 +243,25 @@ public enum SiteValidator {
                 diagnostics.append(
                     Diagnostic(
                         file: file.displayPath, line: 1,
-                        "page name '\(slug)' becomes its URL; use lower-case letters, digits and '-' only, directly in pages/"))
+                        "page name '\(slug)' becomes its URL; use lower-case letters, digits and '-' only, directly in pages/",
+                        dutch:
+                            "De paginanaam '\(slug)' wordt het adres van de pagina; gebruik alleen kleine letters, cijfers en '-', direct in pages/.")
+                )
                 continue
             }
             guard !reservedSlugs.contains(slug) else {
                 diagnostics.append(
-                    Diagnostic(file: file.displayPath, line: 1, "page '\(slug)' would clash with the site's own /\(slug)/; rename the file"))
+                    Diagnostic(
+                        file: file.displayPath, line: 1, "page '\(slug)' would clash with the site's own /\(slug)/; rename the file",
+                        dutch: "Pagina '\(slug)' zou botsen met /\(slug)/ van de site zelf; geef het bestand een andere naam."))
                 continue
             }
             guard let document = FrontMatter.split(file, required: false, diagnostics: &diagnostics) else { continue }
             var title: (value: String, line: Int)?
             if let mapping = document.fields?.mapping {
                 let fields = Fields(mapping, file: file.displayPath, firstLine: document.yamlFirstLine, line: 1)
-                fields.rejectUnknown(["titel"], in: "a page", &diagnostics)
-                title = fields.text("titel", required: false, what: "the page title", &diagnostics)
+                fields.rejectUnknown(["titel"], in: Wording("a page", dutch: "een pagina"), &diagnostics)
+                title = fields.text("titel", required: false, what: Wording("the page title", dutch: "de titel van de pagina"), &diagnostics)
             }
             var fromHeading = false
             if title == nil, let heading = firstHeading(document.body.text) {
@@ -248,7 +270,9 @@ public enum SiteValidator {
             }
             guard let title else {
                 diagnostics.append(
-                    Diagnostic(file: file.displayPath, line: 1, "page has no title; add 'titel:' in front matter or start with a '# Heading'"))
+                    Diagnostic(
+                        file: file.displayPath, line: 1, "page has no title; add 'titel:' in front matter or start with a '# Heading'",
+                        dutch: "De pagina heeft geen titel; voeg 'titel:' toe in de front matter of begin met een kop '# Kop'."))
                 continue
             }
             pages.append(FreePage(slug: slug, title: title.value, body: document.body, titleFromHeading: fromHeading, titleLine: title.line))
@@ -276,7 +300,9 @@ public enum SiteValidator {
             let name = String(file.relativePath.dropFirst("schooljaren/".count).dropLast(3))
             guard let year = SchoolYear(name) else {
                 diagnostics.append(
-                    Diagnostic(file: file.displayPath, line: 1, "'\(name)' is not a school year; name the file JJJJ-JJJJ.md, such as 2022-2023.md"))
+                    Diagnostic(
+                        file: file.displayPath, line: 1, "'\(name)' is not a school year; name the file JJJJ-JJJJ.md, such as 2022-2023.md",
+                        dutch: "'\(name)' is geen schooljaar; noem het bestand JJJJ-JJJJ.md, zoals 2022-2023.md."))
                 continue
             }
             guard let document = FrontMatter.split(file, required: false, diagnostics: &diagnostics) else { continue }
@@ -294,7 +320,9 @@ public enum SiteValidator {
                 guard BuiltinTheme.templates[template] != nil else {
                     let known = BuiltinTheme.templates.keys.sorted().joined(separator: ", ")
                     diagnostics.append(
-                        Diagnostic(file: file.displayPath, line: 1, "no built-in template is called '\(template)'; a theme can replace \(known)"))
+                        Diagnostic(
+                            file: file.displayPath, line: 1, "no built-in template is called '\(template)'; a theme can replace \(known)",
+                            dutch: "Er is geen ingebouwd sjabloon '\(template)'; een thema kan deze vervangen: \(known)."))
                     continue
                 }
                 result[template] = ThemeFile(name: template, file: file.displayPath, text: file.text)
@@ -304,7 +332,8 @@ public enum SiteValidator {
                 diagnostics.append(
                     Diagnostic(
                         file: file.displayPath, line: 1,
-                        "a theme holds NAME.mustache templates and \(BuiltinTheme.stylesheetName); this file is not used"))
+                        "a theme holds NAME.mustache templates and \(BuiltinTheme.stylesheetName); this file is not used",
+                        dutch: "Een thema bevat sjablonen NAAM.mustache en \(BuiltinTheme.stylesheetName); dit bestand wordt niet gebruikt."))
             }
         }
         return result

@@ -11,18 +11,28 @@ extension SettingsParser {
         guard let mapping = value.mapping else {
             diagnostics.append(
                 fields.error(
-                    line, "'woo' must have fields 'publisher' (TOOI URI of the organisation) and 'informatiecategorie' (TOOI URI of the Woo category)"
+                    line,
+                    "'woo' must have fields 'publisher' (TOOI URI of the organisation) and 'informatiecategorie' (TOOI URI of the Woo category)",
+                    dutch:
+                        "'woo' moet de velden 'publisher' (de TOOI-URI van de organisatie) en 'informatiecategorie' (de TOOI-URI van de Woo-categorie) hebben."
                 ))
             return nil
         }
         let woo = Fields(mapping, file: fields.file, firstLine: 1, line: line)
-        woo.rejectUnknown(["publisher", "informatiecategorie"], in: "woo", &diagnostics)
-        let publisher = woo.text("publisher", required: true, what: "the TOOI URI of the publishing organisation", &diagnostics)
+        woo.rejectUnknown(["publisher", "informatiecategorie"], in: Wording("woo", dutch: "woo"), &diagnostics)
+        let publisher = woo.text(
+            "publisher", required: true,
+            what: Wording("the TOOI URI of the publishing organisation", dutch: "de TOOI-URI van de organisatie die publiceert"), &diagnostics)
         let category = woo.text(
-            "informatiecategorie", required: true, what: "the TOOI URI of the Woo information category", &diagnostics)
-        let organisation = publisher.flatMap { check($0, field: "publisher", list: .organisations, listName: "organisations", in: woo, &diagnostics) }
+            "informatiecategorie", required: true,
+            what: Wording("the TOOI URI of the Woo information category", dutch: "de TOOI-URI van de Woo-informatiecategorie"), &diagnostics)
+        let organisation = publisher.flatMap {
+            check($0, field: "publisher", list: .organisations, listName: Wording("organisations", dutch: "organisaties"), in: woo, &diagnostics)
+        }
         let kind = category.flatMap {
-            check($0, field: "informatiecategorie", list: .informationCategories, listName: "Woo information categories", in: woo, &diagnostics)
+            check(
+                $0, field: "informatiecategorie", list: .informationCategories,
+                listName: Wording("Woo information categories", dutch: "Woo-informatiecategorieën"), in: woo, &diagnostics)
         }
         guard let organisation, let kind, let publisher, let number = kind.extra.first else { return nil }
         published.append((organisation.value.label, publisher.line))
@@ -31,16 +41,21 @@ extension SettingsParser {
 
     /// The list's entry for the value, or an error naming the closest values with their labels.
     static func check(
-        _ written: (value: String, line: Int), field: String, list: TOOIList, listName: String, in fields: Fields,
+        _ written: (value: String, line: Int), field: String, list: TOOIList, listName: Wording, in fields: Fields,
         _ diagnostics: inout [Diagnostic]
     ) -> TOOIList.Entry? {
         if let entry = list.entry(uri: written.value) { return entry }
         let closest = list.closest(to: written.value).map { "\($0.uri) (\($0.label))" }
         let message =
             written.value.contains("://")
-            ? "'\(field)' '\(written.value)' is not in the TOOI list of \(listName) (DiWoo 0.9.8); closest valid values: "
-            : "'\(field)' must be a TOOI URI from the list of \(listName) (DiWoo 0.9.8), not '\(written.value)'; closest valid values: "
-        diagnostics.append(fields.error(written.line, message + closest.joined(separator: ", ")))
+            ? "'\(field)' '\(written.value)' is not in the TOOI list of \(listName.english) (DiWoo 0.9.8); closest valid values: "
+            : "'\(field)' must be a TOOI URI from the list of \(listName.english) (DiWoo 0.9.8), not '\(written.value)'; closest valid values: "
+        let dutch =
+            written.value.contains("://")
+            ? "'\(field)' '\(written.value)' staat niet in de TOOI-lijst van \(listName.dutch) (DiWoo 0.9.8); de dichtstbijzijnde geldige waarden: "
+            : "'\(field)' moet een TOOI-URI uit de lijst van \(listName.dutch) zijn (DiWoo 0.9.8), niet '\(written.value)'; de dichtstbijzijnde geldige waarden: "
+        diagnostics.append(
+            fields.error(written.line, message + closest.joined(separator: ", "), dutch: dutch + DutchText.list(closest) + "."))
         return nil
     }
 }

@@ -69,20 +69,36 @@ public enum SiteWriter {
             do {
                 try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             } catch {
-                return .failure([Diagnostic(file: output, line: 0, "cannot create the folder \(parent.path): \(error.localizedDescription)")])
+                return .failure([
+                    Diagnostic(
+                        file: output, line: 0, "cannot create the folder \(parent.path): \(error.localizedDescription)",
+                        dutch: "De map \(parent.path) kan niet worden gemaakt (systeemmelding: \(error.localizedDescription)).")
+                ])
             }
             // One build at a time writes beside an output folder, so one never clears the staging
             // folder of another as a leftover. A second build waits for the first. The lock goes
             // when the process ends, however it ends, so a killed build never blocks the next one.
             let lock = Glibc.open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard lock >= 0 else {
-                return .failure([Diagnostic(file: output, line: 0, "cannot open the folder \(parent.path): \(String(cString: strerror(errno)))")])
+                let code = errno
+                return .failure([
+                    Diagnostic(
+                        file: output, line: 0, "cannot open the folder \(parent.path): \(String(cString: strerror(code)))",
+                        dutch: "De map \(parent.path) kan niet worden geopend (\(ContentLoader.describeDutch(code))).")
+                ])
             }
             while flock(lock, LOCK_EX) != 0 {
                 guard errno == EINTR else {
-                    let reason = String(cString: strerror(errno))
+                    let code = errno
+                    let reason = String(cString: strerror(code))
                     close(lock)
-                    return .failure([Diagnostic(file: output, line: 0, "cannot lock the folder \(parent.path): \(reason); \(output) is unchanged")])
+                    return .failure([
+                        Diagnostic(
+                            file: output, line: 0, "cannot lock the folder \(parent.path): \(reason); \(output) is unchanged",
+                            dutch:
+                                "De map \(parent.path) kan niet worden vergrendeld (\(ContentLoader.describeDutch(code))); \(output) is niet veranderd."
+                        )
+                    ])
                 }
             }
             clearLeftovers(in: parent, name: name)
@@ -91,7 +107,7 @@ public enum SiteWriter {
             do {
                 try staging.makeDirectory(folder.path)
             } catch {
-                return .failure([Diagnostic(file: output, line: 0, "could not write the site: \(error); \(output) is unchanged")])
+                return .failure([Staging.notWritten(output, error)])
             }
             return .success(staging)
         }
@@ -104,8 +120,20 @@ public enum SiteWriter {
                 for (file, digest) in zip(files, written) { digests[file.path] = digest }
                 return nil
             } catch {
-                return Diagnostic(file: output, line: 0, "could not write the site: \(error); \(output) is unchanged")
+                return Staging.notWritten(output, error)
             }
+        }
+
+        static func notMoved(_ output: String, _ code: Int32) -> Diagnostic {
+            Diagnostic(
+                file: output, line: 0, "could not move the new site into place: \(String(cString: strerror(code)))",
+                dutch: "De nieuwe site kon niet op haar plaats worden gezet (\(ContentLoader.describeDutch(code))).")
+        }
+
+        static func notWritten(_ output: String, _ error: Error) -> Diagnostic {
+            Diagnostic(
+                file: output, line: 0, "could not write the site: \(error); \(output) is unchanged",
+                dutch: "De site kon niet worden geschreven (systeemmelding: \(error)); \(output) is niet veranderd.")
         }
 
         func makeDirectory(_ path: String) throws {
@@ -142,7 +170,7 @@ public enum SiteWriter {
                 try SiteWriter.makeDurable(folder.path)
             } catch {
                 FileTree.remove(folder.path)
-                return [Diagnostic(file: output, line: 0, "could not write the site: \(error); \(output) is unchanged")]
+                return [Staging.notWritten(output, error)]
             }
             let parent = outputURL.deletingLastPathComponent()
             let name = outputURL.lastPathComponent
@@ -153,7 +181,7 @@ public enum SiteWriter {
                     let old = parent.appendingPathComponent(stagingPrefix(for: name) + "old-\(getpid())")
                     guard rename(outputURL.path, old.path) == 0, rename(folder.path, outputURL.path) == 0 else {
                         FileTree.remove(folder.path)
-                        return [Diagnostic(file: output, line: 0, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+                        return [Staging.notMoved(output, errno)]
                     }
                     FileTree.remove(old.path)
                 } else {
@@ -161,7 +189,7 @@ public enum SiteWriter {
                 }
             } else if rename(folder.path, outputURL.path) != 0 {
                 FileTree.remove(folder.path)
-                return [Diagnostic(file: output, line: 0, "could not move the new site into place: \(String(cString: strerror(errno)))")]
+                return [Staging.notMoved(output, errno)]
             }
             // The swap itself is a change of the parent folder: on disk too, best effort (the new
             // site is in place either way, and on disk under one name or the other).
@@ -186,23 +214,34 @@ public enum SiteWriter {
     }
 
     /// Never replace a folder that holds the content, or one that is not an earlier build.
-    static func refusal(output: URL, contentPath: String) -> String? {
+    static func refusal(output: URL, contentPath: String) -> Wording? {
         let content = resolved(contentPath).path
         let target = resolved(output.path).path
         if target == "/" || content == target || content.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
-            return "refusing to replace \(output.path): it holds the content folder; choose another --output"
+            return Wording(
+                "refusing to replace \(output.path): it holds the content folder; choose another --output",
+                dutch: "\(output.path) wordt niet vervangen: de inhoudsmap staat erin; kies een andere --output.")
         }
         if target.hasPrefix(content.hasSuffix("/") ? content : content + "/") {
-            return
-                "refusing to write into the content folder (\(output.path)); the next build would read the site as content, so choose an --output outside it"
+            return Wording(
+                "refusing to write into the content folder (\(output.path)); the next build would read the site as content, so choose an --output outside it",
+                dutch:
+                    "Er wordt niet in de inhoudsmap geschreven (\(output.path)); de volgende bouw zou de site dan als inhoud lezen, dus kies een --output daarbuiten."
+            )
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else { return "\(output.path) exists and is not a folder; choose another --output" }
+        guard isDirectory.boolValue else {
+            return Wording(
+                "\(output.path) exists and is not a folder; choose another --output",
+                dutch: "\(output.path) bestaat al en is geen map; kies een andere --output.")
+        }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
         let isEarlierBuild = FileManager.default.fileExists(atPath: output.appendingPathComponent(EarlierBuild.markerFile).path)
         if !entries.isEmpty && !isEarlierBuild {
-            return "refusing to replace \(output.path): it is not empty and not an earlier herstelsite build; choose an empty or new folder"
+            return Wording(
+                "refusing to replace \(output.path): it is not empty and not an earlier herstelsite build; choose an empty or new folder",
+                dutch: "\(output.path) wordt niet vervangen: de map is niet leeg en geen eerdere bouw van herstelsite; kies een lege of nieuwe map.")
         }
         return nil
     }

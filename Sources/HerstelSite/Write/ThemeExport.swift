@@ -19,19 +19,29 @@ public enum ThemeExport {
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                return .failed([Diagnostic(file: folder, line: 0, "is a file, not a folder; give a new or empty folder to export the theme into")])
+                return .failed([
+                    Diagnostic(
+                        file: folder, line: 0, "is a file, not a folder; give a new or empty folder to export the theme into",
+                        dutch: "Dit is een bestand, geen map; geef een nieuwe of lege map om het thema in te zetten.")
+                ])
             }
             let present: [String]
             do {
                 present = try fm.contentsOfDirectory(atPath: url.path)
             } catch {
-                return .failed([Diagnostic(file: folder, line: 0, "cannot read this folder: \(error.localizedDescription)")])
+                return .failed([
+                    Diagnostic(
+                        file: folder, line: 0, "cannot read this folder: \(error.localizedDescription)",
+                        dutch: "Deze map is niet te lezen (systeemmelding: \(error.localizedDescription)).")
+                ])
             }
             if !present.isEmpty, !overwrite {
                 return .failed([
                     Diagnostic(
                         file: folder, line: 0,
-                        "folder is not empty; export into a new or empty folder, or pass --force to replace the theme's files in it (other files stay)"
+                        "folder is not empty; export into a new or empty folder, or pass --force to replace the theme's files in it (other files stay)",
+                        dutch:
+                            "De map is niet leeg; zet het thema in een nieuwe of lege map, of geef --force mee om de themabestanden erin te vervangen (andere bestanden blijven staan)."
                     )
                 ])
             }
@@ -39,7 +49,11 @@ public enum ThemeExport {
         do {
             try fm.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            return .failed([Diagnostic(file: folder, line: 0, "cannot create this folder: \(error.localizedDescription)")])
+            return .failed([
+                Diagnostic(
+                    file: folder, line: 0, "cannot create this folder: \(error.localizedDescription)",
+                    dutch: "Deze map kan niet worden gemaakt (systeemmelding: \(error.localizedDescription)).")
+            ])
         }
         var written: [String] = []
         var problems: [Diagnostic] = []
@@ -49,7 +63,10 @@ public enum ThemeExport {
                 try Data(text.utf8).write(to: file, options: .atomic)
                 written.append(name)
             } catch {
-                problems.append(Diagnostic(file: file.path, line: 1, "cannot write this file: \(error.localizedDescription)"))
+                problems.append(
+                    Diagnostic(
+                        file: file.path, line: 1, "cannot write this file: \(error.localizedDescription)",
+                        dutch: "Dit bestand kan niet worden geschreven (systeemmelding: \(error.localizedDescription))."))
             }
         }
         return problems.isEmpty ? .written(written) : .failed(problems)
