@@ -206,7 +206,7 @@ enum TemplateCheck {
             }
         }
         var message = "`\(written)` is not a value of the template \(template): it would show as nothing"
-        var dutch = "`\(written)` is geen waarde van het sjabloon \(template): het zou als niets worden getoond"
+        var dutch = "`\(written)` is geen waarde van het sjabloon \(template): er zou niets worden getoond"
         if let inner = scopes.last, scopes.count > 1, !inner.values.isEmpty {
             let names = inner.values.keys.sorted().joined(separator: ", ")
             message += "; inside {{#\(inner.name)}} the values are \(names), and"

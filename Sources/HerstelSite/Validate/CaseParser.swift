@@ -29,7 +29,7 @@ enum CaseParser {
             diagnostics.append(
                 fields.error(
                     sector.line, "unknown sector '\(sector.value)'; site.yml defines \(known)",
-                    dutch: "Onbekende sector '\(sector.value)'; site.yml kent \(known)."))
+                    dutch: "Onbekende sector '\(sector.value)'; site.yml kent \(DutchText.list(settings.sectors.keys.sorted()))."))
         }
         let board = self.board(fields, &diagnostics)
         let schools = self.schools(fields, &diagnostics)

@@ -127,7 +127,7 @@ extension CaseParser {
                     fields.error(
                         fields.lineOf(key),
                         "an open case has not been published, so it has no '\(key)'; remove it, or close the case first",
-                        dutch: "Een open zaak is niet gepubliceerd en heeft dus geen '\(key)'; haal het weg, of sluit de zaak eerst af."))
+                        dutch: "Een open zaak is niet gepubliceerd en heeft dus geen '\(key)'; haal het veld weg, of sluit de zaak eerst af."))
             }
             return
         }

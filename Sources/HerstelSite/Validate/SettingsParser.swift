@@ -10,7 +10,7 @@ enum SettingsParser {
                 Diagnostic(
                     file: contentPath + "/site.yml", line: 1,
                     "site.yml is missing; every site needs its settings (titel, organisatie, basis-url, sectoren)",
-                    dutch: "site.yml ontbreekt; elke site heeft zijn instellingen nodig (titel, organisatie, basis-url, sectoren)."))
+                    dutch: "site.yml ontbreekt; elke site heeft instellingen nodig (titel, organisatie, basis-url, sectoren)."))
             return nil
         }
         let node: Node?
