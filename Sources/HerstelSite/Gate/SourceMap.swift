@@ -31,7 +31,12 @@ extension PrivacyGate {
         }
         for (text, line) in site.settings.publishedFields { add(text, SourceLocation(file: site.settings.file, line: line), .text) }
         for item in site.cases { for field in item.publishedFields { add(field.text, field.location, .text) } }
-        for report in reports { addLines(report.source, .report, markdown: true) }
+        for report in reports {
+            addLines(report.source, .report, markdown: true)
+            // A template that a body's `@rapport@` line inserted: its text is named at its own
+            // lines, also when no other case uses it directly.
+            if let inserted = report.inserted { addLines(inserted.template, .report, markdown: true) }
+        }
         for page in site.pages {
             add(page.title, SourceLocation(file: page.body.file, line: page.titleLine), .text)
             addLines(page.body, .text, markdown: true)
