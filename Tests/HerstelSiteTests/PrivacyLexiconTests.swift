@@ -90,7 +90,7 @@ struct PrivacyLexiconTests: DetectorSuite {
         arguments: [
             "De voorzitter van de Kamer sprak.", "De Raad besloot het anders.", "De leerlingen van De Molenaar deden mee.",
             "De Baai van Heist is mooi.", "Brussel", "Westerlo", "De leerlingen van Sint-Jan deden mee.", "De Tour de France begon.",
-            "De school ligt aan de Burgemeester de Withstraat.",
+            "De school ligt aan de Burgemeester de Withstraat.", "De leerlingen wonen in Ter Apel.",
         ])
     func particlesOfInstitutionsAndPlacesAreNoNames(_ text: String) {
         #expect(found(.name, in: text).isEmpty, "\(found(.name, in: text))")

@@ -601,6 +601,8 @@ struct PersonNames {
             guard k > i, let core = wordAt(k), core.capital, !core.allCapitals || core.length > 4,
                 isSurnameLike(k, afterParticle: true), !Lexicons.institutionWordsWithSurnames.contains(core.hash)
             else { return nil }
+            // "Ter Apel" is a place, "in Ter Apel" too.
+            for start in i..<k where Lexicons.placesAndOrganisations.contains(runHash(start, k + 1)) { return nil }
             // "op De Prins": a compound particle first may belong to the sentence.
             for start in i..<k where isParticle(start) {
                 let particles = k - start
@@ -615,6 +617,9 @@ struct PersonNames {
                     // sentence is hardly anything else, "De" also starts the names of schools and
                     // papers ("De Molenaar", "De Nieuwe Aanpak").
                     accepted = noWord || coreNoWord || (registered && tokens[start].hash == PersonNames.van)
+                } else if PersonNames.compoundParticles.contains(tokens[start].hash) {
+                    // "in 't Veld", but "in Ter Apel" is a preposition and a place.
+                    accepted = noWord
                 } else {
                     accepted = particles >= 2 && (noWord || coreNoWord)
                 }
