@@ -38,7 +38,12 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     public var location: SourceLocation
+    /// In English: what the command line prints (`check`, `build`, `serve`'s terminal, `--format json`).
     public var message: String
+    /// The same message in Dutch, for reviewers in the preview (its error page). Written at the
+    /// creation site beside the English; nil only where a stage has no Dutch yet (the preview
+    /// then shows the English, marked as such).
+    public var dutch: String?
     public var severity: Severity
     /// For the line that stands for diagnostics left out (`limitedPerFile`): how many. Zero
     /// for every real diagnostic.
@@ -47,14 +52,42 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// The column (1-based, in characters) of the offending text, where a stage knows it.
     public var column: Int?
 
-    public init(_ location: SourceLocation, _ message: String, severity: Severity = .error, category: Category? = nil, column: Int? = nil) {
+    /// A problem told in English (`message`) and in Dutch (`dutch`), the way every stage makes one.
+    public init(
+        _ location: SourceLocation, _ message: String, dutch: String, severity: Severity = .error, category: Category? = nil,
+        column: Int? = nil
+    ) {
         self.location = location
         self.message = message
+        self.dutch = dutch
         self.severity = severity
         self.category = category ?? Diagnostic.category(of: location.file)
         self.column = column
     }
 
+    public init(
+        file: String, line: Int, _ message: String, dutch: String, severity: Severity = .error, category: Category? = nil, column: Int? = nil
+    ) {
+        self.init(SourceLocation(file: file, line: line), message, dutch: dutch, severity: severity, category: category, column: column)
+    }
+
+    public init(file: String, line: Int, _ wording: Wording, severity: Severity = .error, category: Category? = nil, column: Int? = nil) {
+        self.init(file: file, line: line, wording.english, dutch: wording.dutch, severity: severity, category: category, column: column)
+    }
+
+    /// English only: the preview shows such a message in English. Kept for stages not yet
+    /// translated (the gate); give `dutch:` instead.
+    @available(*, deprecated, message: "give the Dutch text too: Diagnostic(file:line:_:dutch:)")
+    public init(_ location: SourceLocation, _ message: String, severity: Severity = .error, category: Category? = nil, column: Int? = nil) {
+        self.location = location
+        self.message = message
+        self.dutch = nil
+        self.severity = severity
+        self.category = category ?? Diagnostic.category(of: location.file)
+        self.column = column
+    }
+
+    @available(*, deprecated, message: "give the Dutch text too: Diagnostic(file:line:_:dutch:)")
     public init(file: String, line: Int, _ message: String, severity: Severity = .error, category: Category? = nil, column: Int? = nil) {
         self.init(SourceLocation(file: file, line: line), message, severity: severity, category: category, column: column)
     }
@@ -78,9 +111,21 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
         return copy
     }
 
+    public static func warning(file: String, line: Int, _ message: String, dutch: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, message, dutch: dutch, severity: .warning)
+    }
+
+    @available(*, deprecated, message: "give the Dutch text too: Diagnostic.warning(file:line:_:dutch:)")
     public static func warning(file: String, line: Int, _ message: String) -> Diagnostic {
         Diagnostic(file: file, line: line, message, severity: .warning)
     }
+
+    /// Whether the preview can show this problem in Dutch.
+    public var hasDutch: Bool { !(dutch ?? "").isEmpty }
+
+    /// What the preview shows: the Dutch, or the English where there is no Dutch yet. One line,
+    /// like `description`.
+    public var previewText: String { Diagnostic.visible(hasDutch ? dutch! : message) }
 
     public var isError: Bool { severity == .error }
 
@@ -175,13 +220,28 @@ extension [Diagnostic] {
         }
         for (key, count) in hidden where count > 0 {
             let what = key.severity == .error ? "problems" : "warnings"
+            let wat = key.severity == .error ? (count == 1 ? "fout" : "fouten") : (count == 1 ? "waarschuwing" : "waarschuwingen")
             var line = Diagnostic(
                 file: key.file, line: lastShown[key] ?? 1,
-                "\(count) more \(what) in this file are not shown; fix the ones above first", severity: key.severity)
+                "\(count) more \(what) in this file are not shown; fix the ones above first",
+                dutch: "Nog \(count) \(wat) in dit bestand \(count == 1 ? "wordt" : "worden") niet getoond; herstel eerst de meldingen hierboven.",
+                severity: key.severity)
             line.leftOut = count
             kept.append(line)
         }
         return kept.sorted()
+    }
+}
+
+/// A text in the two languages herstelsite speaks: English for the command line, Dutch for the
+/// preview. For the parts of a message that a helper is given (`Fields.text(what:)`).
+public struct Wording: Hashable, Sendable {
+    public var english: String
+    public var dutch: String
+
+    public init(_ english: String, dutch: String) {
+        self.english = english
+        self.dutch = dutch
     }
 }
 

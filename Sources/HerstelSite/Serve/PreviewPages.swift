@@ -64,9 +64,17 @@ public enum ErrorPage {
         let items = diagnostics.map { diagnostic in
             let place = diagnostic.location.line > 0 ? "\(diagnostic.location.file):\(diagnostic.location.line)" : diagnostic.location.file
             let severity = diagnostic.isError ? "fout" : "waarschuwing"
-            return
-                "<li><span class=\"soort\">\(kind(diagnostic.category)), \(severity):</span> <code>\(escape(place))</code> <span lang=\"en\">\(escape(diagnostic.message))</span></li>"
+            // A message with no Dutch yet is shown as the command line gives it, marked as English.
+            let text =
+                diagnostic.hasDutch
+                ? "<span class=\"melding\">\(escape(diagnostic.previewText))</span>"
+                : "<span class=\"melding\" lang=\"en\">\(escape(diagnostic.previewText))</span> <span class=\"onvertaald\">(nog niet vertaald)</span>"
+            return "<li><span class=\"soort\">\(kind(diagnostic.category)), \(severity):</span> <code>\(escape(place))</code> \(text)</li>"
         }
+        let untranslated =
+            diagnostics.allSatisfy(\.hasDutch)
+            ? ""
+            : " Een melding die nog niet in het Nederlands beschikbaar is, staat er in het Engels, gemarkeerd met ‘nog niet vertaald’."
         return """
             <!DOCTYPE html>
             <html lang="nl">
@@ -83,13 +91,14 @@ public enum ErrorPage {
             li { margin: 0.5rem 0; }
             code { font-family: ui-monospace, monospace; background: #f3f3f3; padding: 0.1rem 0.3rem; overflow-wrap: anywhere; }
             .soort { font-weight: 600; }
+            .onvertaald { color: #4d4d4d; font-style: italic; }
             </style>
             </head>
             <body>
             <main>
             <h1>De inhoud bevat \(count)</h1>
             <p>De voorbeeldweergave kan de site niet bouwen. Herstel de \(total == 1 ? "fout" : "fouten") hieronder en sla het bestand op: deze pagina laadt dan vanzelf opnieuw.</p>
-            <p>Elke melding noemt het bestand en de regel (<code>bestand:regel</code>). De meldingen zelf zijn in het Engels, precies zoals <code>herstelsite check</code> ze geeft, zodat u ze met de webredactie kunt delen.</p>
+            <p>Elke melding noemt het bestand en de regel (<code>bestand:regel</code>). <code>herstelsite check</code> geeft dezelfde meldingen in het Engels, met hetzelfde bestand en dezelfde regel; zo zijn ze met de webredactie te delen.\(untranslated)</p>
             <ol class="fouten">
             \(items.joined(separator: "\n"))
             </ol>
@@ -115,7 +124,10 @@ public enum ErrorPage {
     /// For requests that are not pages (a stylesheet, the open data): the same list as text.
     public static func text(_ diagnostics: [Diagnostic]) -> String {
         "De inhoud bevat fouten; de site kan niet worden gebouwd.\n"
-            + diagnostics.map { $0.description + "\n" }.joined()
+            + diagnostics.map { diagnostic in
+                let place = diagnostic.location.line > 0 ? "\(diagnostic.location.file):\(diagnostic.location.line)" : diagnostic.location.file
+                return "\(Diagnostic.visible(place)): \(diagnostic.isError ? "fout" : "waarschuwing"): \(diagnostic.previewText)\n"
+            }.joined()
     }
 
     /// The same escaping the site's XML uses; valid in HTML too.
