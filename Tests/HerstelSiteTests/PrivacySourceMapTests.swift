@@ -34,3 +34,31 @@ struct PrivacySourceMapTests {
         #expect(names.map { "\($0.location.file):\($0.location.line)" } == ["Content/reports/voldaan.md:\(line)"], "\(diagnostics.map(\.message))")
     }
 }
+
+/// Every message of the gate has its Dutch text for the preview's error page, beside the
+/// English of the command line: a name, a private value, a forbidden term, an unused exception.
+@Suite("Privacy gate: messages in Dutch")
+struct PrivacyDutchMessageTests {
+    @Test func everyMessageOfTheGateHasItsDutchText() throws {
+        let files = PrivacySourceMapTests.content([
+            "cases/noorderlicht.md": { $0 + "Gesprek met dhr. P. Bakker.\n\nMail j.jansen@noorderlicht.example.\n\nMet dank aan R. Pol.\n" },
+            "site.yml": { $0.replacingOccurrences(of: "toegestaan: [\"088-6696060\"]", with: "toegestaan: [\"088-6696060\", \"030-1234567\"]") },
+        ])
+        guard case .failure(let diagnostics) = Pipeline.build(ContentSnapshot(files: files), contentPath: "Content") else {
+            Issue.record("the build passed the gate")
+            return
+        }
+        let gate = diagnostics.filter { $0.category == .privacy }
+        func dutch(_ english: String) -> String? { gate.first { $0.message.hasPrefix(english) }?.dutch }
+        #expect(
+            dutch("name of a person 'dhr. P. Bakker'")?.hasPrefix(
+                "Naam van een persoon 'dhr. P. Bakker' zou worden gepubliceerd in public/besturen/41234/2022-2023/index.html; anonimiseer de tekst")
+                == true, "\(gate.map(\.previewText))")
+        #expect(dutch("private data from 'intern.email'")?.hasPrefix("Privégegevens uit 'intern.email' van ") == true, "\(gate.map(\.previewText))")
+        #expect(dutch("forbidden term 'R. Pol'")?.hasPrefix("Verboden term 'R. Pol' (privacy.verboden, ") == true, "\(gate.map(\.previewText))")
+        #expect(dutch("privacy.toegestaan allows '030-1234567'")?.contains("komt nergens op de site voor") == true, "\(gate.map(\.previewText))")
+        for diagnostic in gate {
+            #expect(diagnostic.hasDutch && diagnostic.dutch != diagnostic.message && diagnostic.dutch!.hasSuffix("."), "\(diagnostic.message)")
+        }
+    }
+}

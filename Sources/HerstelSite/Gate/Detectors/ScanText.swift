@@ -8,6 +8,19 @@ public enum PersonalData: String, Sendable, CaseIterable {
     case birthDate = "date of birth"
     case email = "e-mail address"
     case phone = "telephone number"
+
+    /// The kind in Dutch, for the preview.
+    var dutch: String {
+        switch self {
+        case .name: "naam van een persoon"
+        case .citizenNumber: "BSN"
+        case .bankAccount: "IBAN"
+        case .homeAddress: "huisadres"
+        case .birthDate: "geboortedatum"
+        case .email: "e-mailadres"
+        case .phone: "telefoonnummer"
+        }
+    }
 }
 
 /// Where a detector found personal data, as offsets in `ScanText`.
