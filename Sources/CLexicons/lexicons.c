@@ -1,6 +1,8 @@
 // The lexicons are read from data/ when the binary is compiled (C23 #embed), so the files
 // the generators write are the data the gate uses, with no generated copy to keep in step
-// and nothing to compile but bytes.
+// and nothing to compile but bytes. #embed is a directive, which no macro can expand to, so
+// each file has its block here; every other mention of a lexicon comes from the one list,
+// HERSTELSITE_LEXICONS in CLexicons.h (a block it names but this file lacks does not compile).
 #include "CLexicons.h"
 
 #pragma clang diagnostic ignored "-Wc23-extensions"
@@ -34,14 +36,7 @@ const unsigned char *herstelsite_lexicon_bytes(herstelsite_lexicon lexicon, unsi
     switch (lexicon) {
 #define LEXICON(name) \
     case herstelsite_lexicon_##name: *count = sizeof name; return name;
-        LEXICON(surnames)
-        LEXICON(municipalities)
-        LEXICON(places)
-        LEXICON(regions)
-        LEXICON(streets)
-        LEXICON(street_words)
-        LEXICON(institution_words)
-        LEXICON(organisations)
+        HERSTELSITE_LEXICONS(LEXICON)
 #undef LEXICON
     }
     *count = 0;

@@ -5,17 +5,11 @@ import Testing
 /// Each detector of personal data that nobody declared, in process: what it must find, and
 /// the organisation data, dates and numbers it must leave alone.
 @Suite("Privacy gate: detectors of undeclared personal data")
-struct PrivacyDetectorTests {
+struct PrivacyDetectorTests: DetectorSuite {
     static let names = PersonNames(organisations: [
         "Johan de Witt College", "Stichting Openbaar Onderwijs Jan Ligthart", "Basisschool De Zonnewijzer", "Anne Frankschool",
         "Inspectie van het Onderwijs", "Bergen op Zoom",
     ])
-
-    /// The texts the gate finds in `text`, of one kind.
-    func found(_ kind: PersonalData, in text: String) -> [String] {
-        let scan = ScanText(text)
-        return PrivacyGate.detect(scan, names: Self.names).filter { $0.kind == kind }.map { scan.written($0.range) }
-    }
 
     func all(in text: String) -> [String] {
         let scan = ScanText(text)

@@ -89,13 +89,8 @@ struct PrivacyHostileTests {
 /// Issue 22, items 9 and 10 in process: exceptions allow exactly their text, and the formats
 /// the detectors now read.
 @Suite("Privacy gate: exceptions and formats")
-struct PrivacyFormatTests {
+struct PrivacyFormatTests: DetectorSuite {
     static let names = PersonNames(organisations: ["Stichting Noorderlicht", "Groningen"])
-
-    func found(_ kind: PersonalData, in text: String) -> [String] {
-        let scan = ScanText(text)
-        return PrivacyGate.detect(scan, names: Self.names).filter { $0.kind == kind }.map { scan.written($0.range) }
-    }
 
     func allowed(_ entry: String, in text: String) -> [String] {
         let scan = ScanText(text)

@@ -8,16 +8,11 @@ import Testing
 /// reader uses (role words, capitalised particles, "aldus"); Frisian streets and phones as
 /// people write them.
 @Suite("Privacy gate: what the gate knows")
-struct PrivacyKnowledgeTests {
+struct PrivacyKnowledgeTests: DetectorSuite {
     static let names = PersonNames(organisations: [
         "OBS De Meester Siebenga", "Jenaplanschool Annie M.G. Schmidt", "Basisschool Dr. Schaepman", "Stichting Onderwijs: Samen Leren",
         "Stichting Trineia, t.a.v. dhr. P. Jansen", "Utrechtse Heuvelrug",
     ])
-
-    func found(_ kind: PersonalData, in text: String) -> [String] {
-        let scan = ScanText(text)
-        return PrivacyGate.detect(scan, names: Self.names).filter { $0.kind == kind }.map { scan.written($0.range) }
-    }
 
     @Test(
         "a declared name is the organisation's wherever its text appears",

@@ -45,6 +45,8 @@ public enum PrivacyGate {
     struct Hit: Hashable {
         var pattern: [UInt8]
         var message: String
+        /// The same in Dutch, for the preview ("naam van een persoon 'P. Jansen'").
+        var dutch = ""
         var outputPath: String
         var outputLine: Int
         /// Personal data found by its form, nil for a private value or forbidden term.
@@ -239,7 +241,8 @@ public enum PrivacyGate {
                     }
                     result.hits.append(
                         Hit(
-                            pattern: pattern, message: "\(finding.kind.rawValue) '\(written)'", outputPath: file.path,
+                            pattern: pattern, message: "\(finding.kind.rawValue) '\(written)'", dutch: "\(finding.kind.dutch) '\(written)'",
+                            outputPath: file.path,
                             outputLine: line(of: finding.range.upperBound, in: scanText.lineStarts), kind: finding.kind,
                             words: scanText.plain[finding.range].map { $0 == NormalizedText.boundary ? 0x20 : $0 },
                             casedWords: scanText.cased[finding.range].map { $0 == NormalizedText.boundary ? 0x20 : $0 }))
@@ -267,7 +270,9 @@ public enum PrivacyGate {
             let unused = allowed.indices.filter { allowedSeen[$0] == nil }.map {
                 Diagnostic.warning(
                     file: allowed[$0].location.file, line: allowed[$0].location.line,
-                    "privacy.toegestaan allows '\(allowed[$0].text)', which appears nowhere on the site; remove it, so the exceptions a privacy officer signs off are the ones in use"
+                    "privacy.toegestaan allows '\(allowed[$0].text)', which appears nowhere on the site; remove it, so the exceptions a privacy officer signs off are the ones in use",
+                    dutch:
+                        "privacy.toegestaan staat '\(allowed[$0].text)' toe, maar die tekst komt nergens op de site voor; haal de uitzondering weg, zodat de uitzonderingen die een privacyfunctionaris goedkeurt, de uitzonderingen zijn die gebruikt worden."
                 )
             }
             guard !hits.isEmpty || locateAllowed else {

@@ -31,7 +31,12 @@ extension PrivacyGate {
         }
         for (text, line) in site.settings.publishedFields { add(text, SourceLocation(file: site.settings.file, line: line), .text) }
         for item in site.cases { for field in item.publishedFields { add(field.text, field.location, .text) } }
-        for report in reports { addLines(report.source, .report, markdown: true) }
+        for report in reports {
+            addLines(report.source, .report, markdown: true)
+            // A template that a body's `@rapport@` line inserted: its text is named at its own
+            // lines, also when no other case uses it directly.
+            if let inserted = report.inserted { addLines(inserted.template, .report, markdown: true) }
+        }
         for page in site.pages {
             add(page.title, SourceLocation(file: page.body.file, line: page.titleLine), .text)
             addLines(page.body, .text, markdown: true)
@@ -173,43 +178,70 @@ extension PrivacyGate {
         for (pattern, patternHits) in byPattern {
             let outputs = Set(patternHits.map(\.outputPath)).sorted()
             let firstHit = patternHits.min { ($0.outputPath, $0.outputLine) < ($1.outputPath, $1.outputLine) }!
-            var shownIn = "public/" + firstHit.outputPath
-            if outputs.count > 1 { shownIn += " and \(outputs.count - 1) other file\(outputs.count == 2 ? "" : "s")" }
-            let what: String
+            var shownIn = Wording("public/" + firstHit.outputPath, dutch: "public/" + firstHit.outputPath)
+            if outputs.count > 1 {
+                shownIn.english += " and \(outputs.count - 1) other file\(outputs.count == 2 ? "" : "s")"
+                shownIn.dutch += " en \(outputs.count - 1) \(outputs.count == 2 ? "ander bestand" : "andere bestanden")"
+            }
+            let what: Wording
             /// What the writer can do, for text of each kind (nil: no source found).
-            let fix: (Fragment.Kind?) -> String
+            let fix: (Fragment.Kind?) -> Wording
             switch rules[pattern]?.first {
             case .privateValue(let value):
-                what = "private data from '\(value.field)' of \(value.location.file):\(value.location.line)"
+                let place = "\(value.location.file):\(value.location.line)"
+                what = Wording("private data from '\(value.field)' of \(place)", dutch: "privégegevens uit '\(value.field)' van \(place)")
                 fix = { kind in
                     switch kind {
-                    case .report: "remove it from the published text, or write @\(value.field)@ to show \(settings.privacy.redactionMarker)"
+                    case .report:
+                        Wording(
+                            "remove it from the published text, or write @\(value.field)@ to show \(settings.privacy.redactionMarker)",
+                            dutch:
+                                "haal de tekst weg uit de gepubliceerde tekst, of schrijf @\(value.field)@ om \(settings.privacy.redactionMarker) te tonen"
+                        )
                     case .theme:
-                        "the site's own text holds it, so write the private value at \(value.location.file):\(value.location.line) in full, so it cannot be taken for ordinary text"
-                    case .text, nil: "remove it from the published text"
+                        Wording(
+                            "the site's own text holds it, so write the private value at \(place) in full, so it cannot be taken for ordinary text",
+                            dutch:
+                                "de eigen tekst van de site bevat de waarde; schrijf de privéwaarde in \(place) dus volledig, zodat die niet voor gewone tekst kan worden aangezien"
+                        )
+                    case .text, nil: Wording("remove it from the published text", dutch: "haal de tekst weg uit de gepubliceerde tekst")
                     }
                 }
             case .forbidden(let term, let location):
-                what = "forbidden term '\(term)' (privacy.verboden, \(location.file):\(location.line))"
-                fix = { _ in "remove it from the published text" }
+                let place = "privacy.verboden, \(location.file):\(location.line)"
+                what = Wording("forbidden term '\(term)' (\(place))", dutch: "verboden term '\(term)' (\(place))")
+                fix = { _ in Wording("remove it from the published text", dutch: "haal de term weg uit de gepubliceerde tekst") }
             case nil:
-                what = patternHits[0].message
+                what = Wording(patternHits[0].message, dutch: patternHits[0].dutch)
                 let anonymise =
                     patternHits[0].kind == .name
-                    ? "anonymise it (write the role, such as 'de directeur', not the name)" : "remove it"
+                    ? Wording(
+                        "anonymise it (write the role, such as 'de directeur', not the name)",
+                        dutch: "anonimiseer de tekst (schrijf de rol, zoals 'de directeur', niet de naam)")
+                    : Wording("remove it", dutch: "haal de tekst weg")
                 fix = { _ in
-                    "\(anonymise), or, if it is public, list it under privacy.toegestaan in site.yml with the reason it may be published"
+                    Wording(
+                        "\(anonymise.english), or, if it is public, list it under privacy.toegestaan in site.yml with the reason it may be published",
+                        dutch:
+                            "\(anonymise.dutch), of zet de tekst, als die openbaar is, onder privacy.toegestaan in site.yml met de reden waarom die gepubliceerd mag worden"
+                    )
                 }
+            }
+            /// The whole message: English for the command line, Dutch for the preview.
+            func diagnostic(_ location: SourceLocation, _ what: Wording, _ fix: Wording) -> Diagnostic {
+                Diagnostic(
+                    location, "\(what.english) would be published in \(shownIn.english); \(fix.english)",
+                    dutch: "\(what.dutch.prefix(1).uppercased() + what.dutch.dropFirst()) zou worden gepubliceerd in \(shownIn.dutch); \(fix.dutch).")
             }
             // Every spelling of the finding has its own source lines ("030 555 5555" and "0305555555"),
             // and is quoted as it is written there.
-            var spellings: [(words: [UInt8], cased: [UInt8]?, what: String)] = []
+            var spellings: [(words: [UInt8], cased: [UInt8]?, what: Wording)] = []
             for hit in patternHits {
                 if let words = hit.words, !spellings.contains(where: { $0.words == words && $0.cased == hit.casedWords }) {
-                    spellings.append((words, hit.casedWords, rules[pattern] == nil ? hit.message : what))
+                    spellings.append((words, hit.casedWords, rules[pattern] == nil ? Wording(hit.message, dutch: hit.dutch) : what))
                 }
             }
-            var sources: [(Fragment, String)] = []
+            var sources: [(Fragment, Wording)] = []
             if spellings.isEmpty {
                 sources = self.sources(of: pattern, in: fragments).map { ($0, what) }
             } else {
@@ -222,12 +254,10 @@ extension PrivacyGate {
                 }
             }
             if sources.isEmpty {
-                result.insert(
-                    Diagnostic(
-                        file: "public/" + firstHit.outputPath, line: firstHit.outputLine, "\(what) would be published in \(shownIn); \(fix(nil))"))
+                result.insert(diagnostic(SourceLocation(file: "public/" + firstHit.outputPath, line: firstHit.outputLine), what, fix(nil)))
             }
             for (source, what) in sources {
-                result.insert(Diagnostic(source.location, "\(what) would be published in \(shownIn); \(fix(source.kind))"))
+                result.insert(diagnostic(source.location, what, fix(source.kind)))
             }
         }
         return result.sorted()

@@ -31,6 +31,14 @@ enum Lexicons {
         return words
     }()
 
+    /// Every word that names an institution, also those that are a surname's core ("Kamer",
+    /// "Hof", "Bank"): no surname alone after particles ("van de Kamer" is the chamber's).
+    static let institutionWordsWithSurnames: WordSet = {
+        var words: [UInt64] = []
+        forEachEntry(herstelsite_lexicon_institution_words) { entry, _ in if entry.count == 1 { words.append(entry[0]) } }
+        return WordSet(words)
+    }()
+
     /// Street names of the BAG, as whole names ("Rapenburg", "Oude Delft", "Tsjerkestrjitte"),
     /// without the single words that are also common Dutch words (mark `word`: "Markt",
     /// "Groep", "Park"), which a house number after them does not make a street.
@@ -51,12 +59,19 @@ enum Lexicons {
     /// The last word of every surname, words and places included: a word that can be a surname.
     static let surnameCores: Set<UInt64> = surnameHashes.cores
 
-    private static let surnameHashes: (names: [UInt64], cores: Set<UInt64>) = {
+    /// Every surname of the register that begins with a particle, as written with it, words and
+    /// places included ("van der Sluis", "de Prins"): with its particles a word is a name.
+    static let surnamesWithParticles: WordSet = WordSet(surnameHashes.withParticles)
+
+    private static let surnameHashes: (names: [UInt64], cores: Set<UInt64>, withParticles: [UInt64]) = {
         var names: [UInt64] = []
         var cores = Set<UInt64>()
+        var withParticles: [UInt64] = []
         forEachEntry(herstelsite_lexicon_surnames) { words, marks in
             guard let last = words.last else { return }
             cores.insert(last)
+            let particleFirst = words.count > 1 && (PersonNames.particles.contains(words[0]) || PersonNames.compoundParticles.contains(words[0]))
+            if particleFirst { withParticles.append(PersonNames.wordsHash(words)) }
             if marks.contains("word") || marks.contains("place") { return }
             names.append(PersonNames.wordsHash(words))
             var core = words[...]
@@ -65,7 +80,7 @@ enum Lexicons {
             }
             if core.count < words.count { names.append(PersonNames.wordsHash(Array(core))) }
         }
-        return (names, cores)
+        return (names, cores, withParticles)
     }()
 
     /// The number of entries of a lexicon, as `data/README.md` counts them.
@@ -75,63 +90,27 @@ enum Lexicons {
         return count
     }
 
-    /// Each entry of a lexicon: the hashes of its words (as `ScanText.tokens` makes them:
-    /// lower case, letters with the hyphens and apostrophes inside a word, "'t" a word) and
-    /// its marks.
+    /// Each entry of a lexicon: the hashes of its words, read as published text is read
+    /// (`WordHash.wordsByLine`), and its marks.
     static func forEachEntry(_ lexicon: herstelsite_lexicon, _ body: ([UInt64], [Substring]) -> Void) {
         var count: UInt = 0
         guard let base = herstelsite_lexicon_bytes(lexicon, &count) else { return }
         let bytes = UnsafeBufferPointer(start: base, count: Int(count))
+        // The names without their marks, one a line, are read in one pass.
+        var names: [UInt8] = []
+        names.reserveCapacity(bytes.count)
+        var marks: [[Substring]] = []
         var start = 0
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             var textEnd = start
             while textEnd < end, bytes[textEnd] != 0x09 { textEnd += 1 }
-            let marks =
-                textEnd < end ? String(decoding: bytes[(textEnd + 1)..<end], as: UTF8.self).split(separator: ",") : []
-            let words = wordHashes(bytes[start..<textEnd])
-            if !words.isEmpty { body(words, marks) }
+            marks.append(textEnd < end ? String(decoding: bytes[(textEnd + 1)..<end], as: UTF8.self).split(separator: ",") : [])
+            names += bytes[start..<textEnd]
+            names.append(0x0A)
             start = end + 1
         }
-    }
-
-    /// The word hashes of one entry.
-    static func wordHashes(_ entry: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt64] {
-        // Lower case beyond ASCII ("Ö", "É") needs Unicode; most entries are ASCII.
-        let bytes: [UInt8] = entry.allSatisfy { $0 < 0x80 } ? Array(entry) : Array(String(decoding: entry, as: UTF8.self).lowercased().utf8)
-        func isLetter(_ b: UInt8) -> Bool { ByteClass.isLetter(b) || b >= 0x80 }
-        var words: [UInt64] = []
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            let apostropheT =
-                b == UInt8(ascii: "'") && i + 1 < n && (bytes[i + 1] | 0x20) == UInt8(ascii: "t") && (i + 2 == n || !isLetter(bytes[i + 2]))
-            guard isLetter(b) || apostropheT else {
-                i += 1
-                continue
-            }
-            let start = i
-            var hash = WordHash.seed
-            if apostropheT {
-                hash = WordHash.add(b, to: hash)
-                i += 1
-            }
-            while i < n {
-                let c = bytes[i]
-                if isLetter(c) {
-                    hash = WordHash.add(ByteClass.isUpperASCII(c) ? c + 0x20 : c, to: hash)
-                    i += 1
-                } else if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")) && i + 1 < n && isLetter(bytes[i + 1]) && i > start {
-                    hash = WordHash.add(c, to: hash)
-                    i += 1
-                } else {
-                    break
-                }
-            }
-            words.append(hash)
-        }
-        return words
+        for (words, marks) in zip(WordHash.wordsByLine(names), marks) where !words.isEmpty { body(words, marks) }
     }
 }

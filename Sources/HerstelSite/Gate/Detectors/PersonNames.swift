@@ -280,7 +280,9 @@ struct PersonNames {
             return nil
         }
         // A role word and a name: "contactpersoon Jansen", "leerling Sanne", "directeur: Peter Smit".
-        if PersonNames.roles.contains(token.hash) || PersonNames.forAttention.contains(token.hash) {
+        if PersonNames.roles.contains(token.hash) || PersonNames.forAttention.contains(token.hash)
+            || (!token.capital && PersonNames.lowerCaseRoles.contains(token.hash))
+        {
             // "... van een leerling.\nVragen kunt u ...": the sentence ended at the role word.
             if token.period { return nil }
             var j = i + 1
@@ -313,6 +315,12 @@ struct PersonNames {
             if scan.isOrganisation(before: i, after: end) { return nil }
             return tokens[i].start..<(tokens[end - 1].end + 1)
         }
+        // A surname of the register with its particles and no given name: "van der Sluis",
+        // "meent De Prins", "El Ahmadi".
+        if scan.isParticle(i), !scan.isParticle(i - 1), let (start, end) = scan.particleSurname(from: i) {
+            if scan.isOrganisation(before: start, after: end) { return nil }
+            return scan.range(start, end)
+        }
         // A given name and a surname: "Fatima el Amrani", "Jan Willem de Vries".
         if token.capital, scan.isGivenName(i), !scan.isGivenName(i - 1) {
             guard let end = scan.nameBody(from: i, bareGivenName: false) else {
@@ -332,6 +340,16 @@ struct PersonNames {
             {
                 return nil
             }
+            if scan.isOrganisation(before: i, after: end) { return nil }
+            let run = scan.runHash(i, end)
+            if organisationRuns.contains(run) {
+                suppressed.insert(run)
+                return nil
+            }
+            return scan.range(i, end)
+        }
+        // A surname of the register of two words: "Bruins Slot", "Groot Wassink".
+        if token.capital, let end = scan.registeredSurname(at: i) {
             if scan.isOrganisation(before: i, after: end) { return nil }
             let run = scan.runHash(i, end)
             if organisationRuns.contains(run) {
@@ -463,7 +481,9 @@ struct PersonNames {
             // In capitals a short word is more often an abbreviation ("ANNA", "BAS"), unless a
             // surname in capitals follows ("PIET JANSEN").
             if word.allCapitals, word.length <= 4, !(wordAt(i + 1).map { $0.allCapitals && $0.length >= 2 } ?? false) { return false }
-            guard GivenNames.unambiguous.contains(word.hash) || GivenNames.ambiguous.contains(word.hash), !gluedToNumber(i) else { return false }
+            guard GivenNames.unambiguous.contains(word.hash) || GivenNames.ambiguous.contains(word.hash) || isHyphenatedGivenName(i),
+                !gluedToNumber(i)
+            else { return false }
             let h = word.hash
             return !PersonNames.particles.contains(h) && !PersonNames.stopWords.contains(h) && !PersonNames.organisationWords.contains(h)
                 && !PersonNames.roles.contains(h)
@@ -482,7 +502,7 @@ struct PersonNames {
                 return false
             }
             // After initials or a particle a street word is a surname ("Ph. Van der Laan").
-            return !PersonNames.hasOrganisationEnding(text.plain[word.start..<word.end]) && (afterParticle || !PersonNames.streetsAlone.contains(h))
+            return !endsLikeOrganisation(word) && (afterParticle || !PersonNames.streetsAlone.contains(h))
         }
 
         /// Initials, given names, particles and a surname from `i`; with `bareGivenName`, a
@@ -514,7 +534,9 @@ struct PersonNames {
                     // After a role or title a given name the lexicon lacks is still followed by the
                     // surname: "| Intern begeleider | Shurendy Frans |", "mevrouw Akosua de Graaf".
                     var end = k + 1
-                    if bareGivenName, !tokens[k].period {
+                    // A surname of two words: "Pieter Oude Nijhuis", "Marco Bruins Slot".
+                    if !tokens[k].period, let next = wordAt(k + 1), next.capital, isRegisteredSurname(k, k + 2) { end = k + 2 }
+                    if bareGivenName, end == k + 1, !tokens[k].period {
                         var next = end
                         while isParticle(next) { next += 1 }
                         if isSurnameLike(next) || isGivenName(next) { end = next + 1 }
@@ -525,6 +547,99 @@ struct PersonNames {
             // Two given names in a row: the last may be the surname ("Mohamed Ali").
             if givenNames >= 2 { return j }
             if givenNames >= 1, bareGivenName { return j }
+            return nil
+        }
+
+        /// Ends like a school, building or street ("Frankschool", "Kerkstraat"), unless it is a
+        /// surname of the register that is no Dutch word ("Damhuis", "Nijhuis", "Westerhof").
+        func endsLikeOrganisation(_ word: Token) -> Bool {
+            guard PersonNames.hasOrganisationEnding(text.plain[word.start..<word.end]) else { return false }
+            return !Lexicons.surnames.contains(PersonNames.wordsHash([word.hash])) || PersonNames.hasSchoolEnding(text.plain[word.start..<word.end])
+        }
+
+        /// "Jan-Willem", "Marie-Louise", "Jan-Onbekendenaam": two capitalised parts joined by a
+        /// hyphen, one of them a given name ("Jan" is also a word), none a particle, common,
+        /// place or organisation's word ("Sint-Jan", "Noord-Brabant" are none).
+        func isHyphenatedGivenName(_ i: Int) -> Bool {
+            guard let word = wordAt(i), word.capital, !word.allCapitals else { return false }
+            var parts: [(start: Int, hash: UInt64)] = []
+            var hash = WordHash.seed
+            var start = word.start
+            for k in word.start..<word.end {
+                if text.plain[k] == UInt8(ascii: "-") {
+                    parts.append((start, hash))
+                    hash = WordHash.seed
+                    start = k + 1
+                } else {
+                    hash = WordHash.add(text.plain[k], to: hash)
+                }
+            }
+            parts.append((start, hash))
+            guard parts.count == 2, parts.allSatisfy({ text.isUpper($0.start) }) else { return false }
+            for part in parts {
+                let h = part.hash
+                if PersonNames.particles.contains(h) || PersonNames.stopWords.contains(h) || PersonNames.organisationWords.contains(h)
+                    || PersonNames.organisationPrefixes.contains(h) || PersonNames.roles.contains(h)
+                    || Lexicons.placesAndOrganisations.contains(PersonNames.wordsHash([h]))
+                {
+                    return false
+                }
+            }
+            return parts.contains { GivenNames.unambiguous.contains($0.hash) || GivenNames.ambiguous.contains($0.hash) }
+        }
+
+        /// A surname of the register with the particles that start at `i`, without given name or
+        /// initials: the first token of the name and its end. With a capital particle in a sentence
+        /// ("meent De Prins", "met Van der Laan") any surname of the register; at the start of a
+        /// sentence, where every word has a capital, only one that is no Dutch word ("De Coster
+        /// zei", not "De Raad besloot"), or two particles and a surname alone on a line ("van der
+        /// Sluis"); with lower-case particles in a sentence only one that is no Dutch word ("met
+        /// van Damme", not "voorzitter van de Kamer").
+        func particleSurname(from i: Int) -> (Int, Int)? {
+            var k = i
+            while isParticle(k) { k += 1 }
+            guard k > i, let core = wordAt(k), core.capital, !core.allCapitals || core.length > 4,
+                isSurnameLike(k, afterParticle: true), !Lexicons.institutionWordsWithSurnames.contains(core.hash)
+            else { return nil }
+            // "Ter Apel" is a place, "in Ter Apel" too.
+            for start in i..<k where Lexicons.placesAndOrganisations.contains(runHash(start, k + 1)) { return nil }
+            // "op De Prins": a compound particle first may belong to the sentence.
+            for start in i..<k where isParticle(start) {
+                let particles = k - start
+                let registered = Lexicons.surnamesWithParticles.contains(runHash(start, k + 1))
+                let noWord = Lexicons.surnames.contains(runHash(start, k + 1))
+                let coreNoWord = Lexicons.surnames.contains(PersonNames.wordsHash([core.hash]))
+                let accepted: Bool
+                if startsSentence(start) {
+                    accepted = noWord || (fillsLine(start, k + 1) && particles >= 2 && (registered || coreNoWord))
+                } else if tokens[start].capital {
+                    // Dutch writes the particle of a surname alone with a capital; "Van" in a
+                    // sentence is hardly anything else, "De" also starts the names of schools and
+                    // papers ("De Molenaar", "De Nieuwe Aanpak").
+                    accepted = noWord || coreNoWord || (registered && tokens[start].hash == PersonNames.van)
+                } else if PersonNames.compoundParticles.contains(tokens[start].hash) {
+                    // "in 't Veld", but "in Ter Apel" is a preposition and a place.
+                    accepted = noWord
+                } else {
+                    accepted = particles >= 2 && (noWord || coreNoWord)
+                }
+                if accepted { return (start, k + 1) }
+            }
+            return nil
+        }
+
+        /// The end of a surname of the register starting at `i` that stands on its own (no given
+        /// name, initial or particle before it): two capitalised words of the register ("Bruins
+        /// Slot", "Groot Wassink"). One word alone is not enough, not even on a line of its own:
+        /// "Brussel" and "Westerlo" are surnames of the register too.
+        func registeredSurname(at i: Int) -> Int? {
+            if let previous = wordAt(i - 1), previous.capital || isParticle(i - 1) { return nil }
+            guard isSurnameLike(i), !isGivenName(i),
+                !PersonNames.organisationPrefixes.contains(tokens[i].hash)
+            else { return nil }
+            if let next = wordAt(i + 1), next.capital, !tokens[i].period, isSurnameLike(i + 1), isRegisteredSurname(i, i + 2) {
+                return i + 2
+            }
             return nil
         }
 
@@ -562,7 +677,7 @@ struct PersonNames {
         /// sentence with a verb after it ("Sarah verdween op 1 juli"): the person's name.
         func loneGivenName(_ i: Int) -> Range<Int>? {
             let word = tokens[i]
-            guard GivenNames.unambiguous.contains(word.hash), !word.allCapitals || word.length > 4 else { return nil }
+            guard GivenNames.unambiguous.contains(word.hash) || isHyphenatedGivenName(i), !word.allCapitals || word.length > 4 else { return nil }
             if fillsLine(i, i + 1) { return range(i, i + 1) }
             guard startsSentence(i), !word.period, let next = wordAt(i + 1), !next.capital, !PersonNames.particles.contains(next.hash),
                 !PersonNames.compoundParticles.contains(next.hash), !PersonNames.stopWords.contains(next.hash),
@@ -580,16 +695,17 @@ struct PersonNames {
         func isOrganisation(before start: Int, after end: Int) -> Bool {
             var j = start - 1
             while j >= 0, tokens[j].kind == .lineBreak { j -= 1 }
+            // "Koning Willem-Alexanderschool", but "burgemeester Basiel Eeckhout" names a person.
             if let previous = wordAt(j),
-                PersonNames.organisationWords.contains(previous.hash) || PersonNames.organisationPrefixes.contains(previous.hash)
+                PersonNames.organisationWords.contains(previous.hash)
+                    || PersonNames.organisationPrefixes.contains(previous.hash)
+                        && (previous.capital || !PersonNames.lowerCaseRoles.contains(previous.hash))
             {
                 return true
             }
             var k = end
             while k < tokens.count, tokens[k].kind == .lineBreak { k += 1 }
-            if let next = wordAt(k),
-                PersonNames.organisationWords.contains(next.hash) || PersonNames.hasOrganisationEnding(text.plain[next.start..<next.end])
-            {
+            if let next = wordAt(k), PersonNames.organisationWords.contains(next.hash) || endsLikeOrganisation(next) {
                 return true
             }
             return false
@@ -637,10 +753,12 @@ struct PersonNames {
     // MARK: Word lists (lower case)
 
     static let de = WordHash.of("de")
+    static let van = WordHash.of("van")
 
     /// Lower-case words after which a name can follow: titles, roles, greetings, "de (heer)".
     static let lowerCaseStarts = WordHash.set(
-        [titlesText, titlesWithPeriodText, rolesText, forAttentionText, greetingsText, "de"].joined(separator: " "))
+        [titlesText, titlesWithPeriodText, rolesText, lowerCaseRolesText, forAttentionText, greetingsText, particlesText, compoundParticlesText]
+            .joined(separator: " "))
     static let heer = WordHash.of("heer")
 
     /// Forms of address and titles before a name, with or without a period.
@@ -667,12 +785,11 @@ struct PersonNames {
         return WordSet(result)
     }()
 
-    static let particles = WordHash.set(
-        """
-        van de den der ten ter te 't d' l' la le du da dos das del della di von vom zu el al ben bin ibn abu mac mc o' st
-        """)
+    static let particlesText = "van de den der ten ter te 't la le du da dos das del della di von vom zu el al ben bin ibn abu mac mc st"
+    static let particles = WordHash.set(particlesText)
     /// "in 't Veld", "op de Beek", "uit den Bogaard": only before another particle.
-    static let compoundParticles = WordHash.set("in op uit aan onder over bij voor")
+    static let compoundParticlesText = "in op uit aan onder over bij voor"
+    static let compoundParticles = WordHash.set(compoundParticlesText)
 
     /// Words for people by their role, after which a name is a person's.
     static let rolesText = """
@@ -687,6 +804,15 @@ struct PersonNames {
         minister premier president staatssecretaris wethouder ambassadeur professor woordvoerder aldus
         """
     static let roles = WordHash.set(rolesText)
+    /// Words for a person's office or trade that are also written before a name of an
+    /// organisation or a street with a capital ("Burgemeester de Withstraat", "Koningin
+    /// Julianaschool"): a role only in lower case ("burgemeester Basiel Eeckhout"). And verbs
+    /// of saying before their subject ("zegt Robeyns", "meent Du Bois").
+    static let lowerCaseRolesText = """
+        burgemeester koning koningin prins prinses regisseur zanger zangeres bondscoach architect
+        zegt meent vertelt
+        """
+    static let lowerCaseRoles = WordHash.set(lowerCaseRolesText)
     /// Words that address a letter to a person: "t.a.v.", "namens".
     static let forAttentionText = "namens attentie"
     static let forAttention = WordHash.set(forAttentionText)
@@ -738,6 +864,14 @@ struct PersonNames {
         "weg", "plein", "gracht", "kade", "dijk", "singel", "steeg", "dreef", "plantsoen", "markt", "boulevard",
         "stede", "borgh", "instituut", "stichting",
     ].map { Array($0.utf8) }
+
+    /// Endings that only a school or institution has, never a surname of the register.
+    static let schoolEndings: [[UInt8]] = ["school", "scholen", "college", "lyceum", "gymnasium", "academie", "instituut", "stichting", "centrum"]
+        .map { Array($0.utf8) }
+
+    static func hasSchoolEnding(_ word: ArraySlice<UInt8>) -> Bool {
+        schoolEndings.contains { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
+    }
 
     static func hasOrganisationEnding(_ word: ArraySlice<UInt8>) -> Bool {
         for ending in organisationEndings where word.count > ending.count {

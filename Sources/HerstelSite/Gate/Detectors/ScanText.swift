@@ -8,6 +8,19 @@ public enum PersonalData: String, Sendable, CaseIterable {
     case birthDate = "date of birth"
     case email = "e-mail address"
     case phone = "telephone number"
+
+    /// The kind in Dutch, for the preview.
+    var dutch: String {
+        switch self {
+        case .name: "naam van een persoon"
+        case .citizenNumber: "BSN"
+        case .bankAccount: "IBAN"
+        case .homeAddress: "huisadres"
+        case .birthDate: "geboortedatum"
+        case .email: "e-mailadres"
+        case .phone: "telefoonnummer"
+        }
+    }
 }
 
 /// Where a detector found personal data, as offsets in `ScanText`.
@@ -98,19 +111,31 @@ enum WordHash {
     @inline(__always)
     static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
-    static func of<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash = seed
-        for b in bytes { hash = add(ByteClass.isUpperASCII(b) ? b + 0x20 : b, to: hash) }
-        return hash
-    }
-
-    static func of(_ word: String) -> UInt64 { of(word.utf8) }
-
     /// One hash for a run of words, for phrases ("met vriendelijke groet").
     static func combine(_ hash: UInt64, _ next: UInt64) -> UInt64 { (hash ^ next) &* 0x100_0000_01b3 &+ 0x9e37_79b9 }
 
-    static func set(_ words: String) -> WordSet {
-        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { of(String($0)) })
+    /// The hash of the (first) word of `word`, as `words(in:)` reads it.
+    static func of(_ word: String) -> UInt64 { words(in: word).first ?? seed }
+
+    /// The words of a list written with spaces or line breaks between them.
+    static func set(_ words: String) -> WordSet { WordSet(self.words(in: words)) }
+
+    /// The hashes of the words of `text` exactly as the detectors read published text: in the
+    /// canonical form (`NormalizedText`: "Ömer" is "ömer", "Akpınar" is "akpinar") and cut into
+    /// words by `ScanText.tokens()`. Every word list and lexicon is read through here, so a
+    /// word is looked up the way it is read, beyond ASCII too.
+    static func words(in text: String) -> [UInt64] { wordsByLine(Array(text.utf8)).flatMap { $0 } }
+
+    /// The same for each line of `bytes` (a lexicon file: an entry a line), one list a line.
+    static func wordsByLine(_ bytes: [UInt8]) -> [[UInt64]] {
+        let text = ScanText(NormalizedText(bytes, markup: false))
+        var lines = [[UInt64]](repeating: [], count: text.lineStarts.count)
+        var line = 0
+        for token in text.tokens() where token.kind == .word {
+            while line + 1 < text.lineStarts.count, text.lineStarts[line + 1] <= token.start { line += 1 }
+            lines[line].append(token.hash)
+        }
+        return lines
     }
 }
 
