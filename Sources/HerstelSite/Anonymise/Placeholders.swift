@@ -65,6 +65,9 @@ public enum Anonymiser {
         reusing memo: Memo? = nil
     ) -> (cases: [ReportedCase], diagnostics: [Diagnostic], memo: Memo?) {
         progress?.begin(.anonymising, total: cases.count)
+        // Every template's placeholders, whether a case uses the template or not.
+        var templateProblems: [Diagnostic] = []
+        for name in templates.keys.sorted() { checkNames(templates[name]!.source, &templateProblems) }
         let earlier = memo?.reports(templates: templates, settings: settings) ?? [:]
         let done = Parallel.map(cases) { item -> Memo.AnonymisedCase in
             defer { progress?.advance() }
@@ -80,14 +83,13 @@ public enum Anonymiser {
             next?.settings = settings
             next?.anonymised = Dictionary(done.map { ($0.item.file, $0) }, uniquingKeysWith: { $1 })
         }
-        return (done.map(\.result), done.flatMap(\.diagnostics), next)
+        return (done.map(\.result), templateProblems + done.flatMap(\.diagnostics), next)
     }
 
     /// The placeholder that, on a line of its own in a case body, inserts the filled template
     /// the case would get without a body.
     static let templatePlaceholder = "rapport"
-    /// `rapport: eigen`: the body is the whole report on purpose, so no template is replaced.
-    public static let ownText = "eigen"
+    static var ownText: String { ReportTemplate.ownText }
 
     /// The report of a case, or nil for an open case with neither body nor template.
     /// A body replaces the case's template: a warning says so at the body's first line, unless
@@ -117,7 +119,7 @@ public enum Anonymiser {
         let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
         let marked = lines.indices.filter { isTemplateLine(lines[$0]) }
         guard let at = marked.first else {
-            if let template {
+            if template != nil {
                 let first = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
                 let why = item.reportTemplate == nil ? "for status \(item.status.rawValue)" : "named by 'rapport'"
                 let waarom = item.reportTemplate == nil ? "bij status \(item.status.rawValue)" : "genoemd in 'rapport'"

@@ -2,6 +2,10 @@
 public struct ReportTemplate: Hashable, Sendable {
     public var name: String
     public var source: MarkdownSource
+
+    /// `rapport: eigen` (SPEC §1): the body is the whole report on purpose, so no template is
+    /// replaced; no template may have this name.
+    public static let ownText = "eigen"
 }
 
 /// A free page from Content/pages/.

@@ -96,24 +96,24 @@ public enum SiteValidator {
         diagnostics += duplicateCases(cases)
 
         let templates = reportTemplates(snapshot, &diagnostics)
-        if let reserved = templates[Anonymiser.ownText] {
+        if let reserved = templates[ReportTemplate.ownText] {
             diagnostics.append(
                 Diagnostic(
                     file: reserved.source.file, line: 1,
-                    "'\(Anonymiser.ownText)' cannot be a template's name: 'rapport: \(Anonymiser.ownText)' means a case's own text; rename the file",
+                    "'\(ReportTemplate.ownText)' cannot be a template's name: 'rapport: \(ReportTemplate.ownText)' means a case's own text; rename the file",
                     dutch:
-                        "'\(Anonymiser.ownText)' kan niet de naam van een sjabloon zijn: 'rapport: \(Anonymiser.ownText)' betekent de eigen tekst van een zaak; geef het bestand een andere naam."
+                        "'\(ReportTemplate.ownText)' kan niet de naam van een sjabloon zijn: 'rapport: \(ReportTemplate.ownText)' betekent de eigen tekst van een zaak; geef het bestand een andere naam."
                 ))
         }
         for item in cases {
-            if item.reportTemplate == Anonymiser.ownText {
+            if item.reportTemplate == ReportTemplate.ownText {
                 if item.body.isBlank {
                     diagnostics.append(
                         Diagnostic(
                             file: item.file, line: item.line(of: "rapport"),
-                            "'rapport: \(Anonymiser.ownText)' says the body is the whole report, but this case has no body; write the report below the front matter, or name a template",
+                            "'rapport: \(ReportTemplate.ownText)' says the body is the whole report, but this case has no body; write the report below the front matter, or name a template",
                             dutch:
-                                "'rapport: \(Anonymiser.ownText)' zegt dat de tekst onder de front matter het hele rapport is, maar deze zaak heeft geen tekst; schrijf het rapport onder de front matter, of noem een sjabloon."
+                                "'rapport: \(ReportTemplate.ownText)' zegt dat de tekst onder de front matter het hele rapport is, maar deze zaak heeft geen tekst; schrijf het rapport onder de front matter, of noem een sjabloon."
                         ))
                 }
                 continue
@@ -133,10 +133,8 @@ public enum SiteValidator {
                             + (known.isEmpty ? "." : "; de sjablonen zijn: \(known).")))
             }
         }
-        // Placeholders are checked here, not only when reports are made, so their problems are
-        // listed together with every other problem of the content (SPEC §4: all at once).
-        // (Those of the cases are found by the anonymise stage, which makes their reports.)
-        for name in templates.keys.sorted() { Anonymiser.checkNames(templates[name]!.source, &diagnostics) }
+        // The placeholders of the templates and cases are the anonymise stage's to check: it
+        // runs on what this stage could read, also when it found errors (SPEC §4: all at once).
         let pages = freePages(snapshot, &diagnostics)
         let intros = yearIntros(snapshot, &diagnostics)
         let theme = themeFiles(snapshot, &diagnostics)
