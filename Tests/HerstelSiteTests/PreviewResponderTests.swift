@@ -81,7 +81,11 @@ struct PreviewResponderTests {
     }
 
     @Test func withContentErrorsEveryPageIsTheDutchErrorPage() async throws {
-        let problems = [Diagnostic(file: "Content/cases/a.md", line: 3, "unknown field 'plaatss'; did you mean 'plaats'?")]
+        let problems = [
+            Diagnostic(
+                file: "Content/cases/a.md", line: 3, "unknown field 'plaatss'; did you mean 'plaats'?",
+                dutch: "Onbekend veld 'plaatss'; is 'plaats' bedoeld?")
+        ]
         try await Self.application(.failure(problems)).test(.router) { client in
             for uri in ["/", "/besturen/"] {
                 try await client.execute(uri: uri, method: .get) { response in
@@ -89,6 +93,7 @@ struct PreviewResponderTests {
                     let text = String(buffer: response.body)
                     #expect(text.contains("<html lang=\"nl\""))
                     #expect(text.contains("Content/cases/a.md:3"))
+                    #expect(text.contains("Onbekend veld &apos;plaatss&apos;; is &apos;plaats&apos; bedoeld?"), "\(text)")
                     #expect(!text.contains("<h1>Herstelopdrachten</h1>"), "nothing of the last good build is served")
                 }
             }
