@@ -55,7 +55,7 @@ public enum Pipeline {
         var validate = SiteValidator.Memo()
         var anonymise = Anonymiser.Memo()
         var render = SiteRenderer.Memo()
-        var gate = BuildMemo()
+        var gate = PrivacyGate.Memo()
 
         public init() {}
     }
@@ -123,10 +123,11 @@ public enum Pipeline {
             built = renderer.render(progress: meter)
             if memo != nil { memo?.render = renderer.memo }
             clock.lap("render")
-            var gateMemo = memo?.gate
-            verdict = PrivacyGate.scan(
-                built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter, memo: &gateMemo)
-            if let gateMemo { memo?.gate = gateMemo }
+            let next: PrivacyGate.Memo?
+            (verdict, next) = PrivacyGate.scan(
+                built.files, site: anonymised, drafts: options.drafts, locateAllowed: options.locateAllowed, progress: meter,
+                reusing: memo?.gate)
+            if let next { memo?.gate = next }
             clock.lap("gate")
         }
         // Every kind of diagnostic at most `maximumPerFile` per file, whichever stage found it.

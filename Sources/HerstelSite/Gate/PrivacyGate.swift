@@ -99,22 +99,27 @@ public enum PrivacyGate {
     }
 
     /// With `locateAllowed`, each allowed exception in use gets the source lines it was
-    /// written at (for `check --privacy`); without, only how many files show it.
+    /// written at (for `check --privacy`); without, only how many files show it. With the
+    /// `memo` of the last scan, a file that is what it was, while the gate looks for the same
+    /// things, is not scanned again; returns what the next scan may reuse (nil without a memo).
     public static func scan(
         _ files: [OutputFile], site anonymised: AnonymisedSite, drafts: Bool = false, locateAllowed: Bool = false,
-        progress: ProgressMeter? = nil, memo: inout BuildMemo?
-    ) -> Verdict {
+        progress: ProgressMeter? = nil, reusing memo: Memo? = nil
+    ) -> (verdict: Verdict, memo: Memo?) {
         let scanner = Scanner(anonymised, drafts: drafts, memo: memo)
         progress?.begin(.scanning, total: files.reduce(0) { $0 + $1.contents.count })
         let scans = scanner.scan(files, progress: progress)
+        var next: Memo? = nil
         if memo != nil {
-            memo!.matcher = (scanner.keys, scanner.matcher)
-            memo!.names = (scanner.organisations, scanner.names)
-            memo!.gateInputs = scanner.lookout
-            memo!.scans = Dictionary(
-                zip(files, scans).map { ($0.path, BuildMemo.Scan(contents: $0.contents, scan: $1)) }, uniquingKeysWith: { $1 })
+            var kept = Memo()
+            kept.matcher = (scanner.keys, scanner.matcher)
+            kept.names = (scanner.organisations, scanner.names)
+            kept.lookout = scanner.lookout
+            kept.scans = Dictionary(
+                zip(files, scans).map { ($0.path, Memo.Scan(contents: $0.contents, scan: $1)) }, uniquingKeysWith: { $1 })
+            next = kept
         }
-        return scanner.verdict(scans, locateAllowed: locateAllowed)
+        return (scanner.verdict(scans, locateAllowed: locateAllowed), next)
     }
 
     /// The gate made ready for one site: it can scan the site's files in parts, as they are
@@ -131,10 +136,10 @@ public enum PrivacyGate {
         let names: PersonNames
         let organisations: [String]
         let lookout: Lookout
-        /// Scans of the last build that are still good (`BuildMemo`).
-        let earlier: [String: BuildMemo.Scan]
+        /// Scans of the last build that are still good (`Memo`).
+        let earlier: [String: Memo.Scan]
 
-        init(_ anonymised: AnonymisedSite, drafts: Bool, memo: BuildMemo? = nil) {
+        init(_ anonymised: AnonymisedSite, drafts: Bool, memo: Memo? = nil) {
             let site = anonymised.site
             self.anonymised = anonymised
             self.drafts = drafts
@@ -165,9 +170,9 @@ public enum PrivacyGate {
             lookout = Lookout(
                 keys: keys, isRule: isRule, allowedAt: allowedAt, allowed: exceptions.allowed, organisationRuns: names.runHashes,
                 fieldTails: names.tailHashes)
-            if let memo, let known = memo.gateInputs, known == lookout {
+            if let memo, let known = memo.lookout, known == lookout {
                 earlier = memo.scans
-            } else if let memo, let known = memo.gateInputs, lookout.differsOnlyInOrganisations(from: known) {
+            } else if let memo, let known = memo.lookout, lookout.differsOnlyInOrganisations(from: known) {
                 let removed = known.organisationRuns.subtracting(lookout.organisationRuns)
                 let added = !lookout.organisationRuns.isSubset(of: known.organisationRuns)
                 earlier = memo.scans.filter { _, kept in
