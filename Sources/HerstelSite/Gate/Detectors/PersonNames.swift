@@ -622,7 +622,9 @@ struct PersonNames {
             var k = i
             while isParticle(k) { k += 1 }
             guard k > i, let core = wordAt(k), core.capital, !core.allCapitals || core.length > 4,
-                isSurnameLike(k, afterParticle: true), !Lexicons.institutionWordsWithSurnames.contains(core.hash)
+                isSurnameLike(k, afterParticle: true), !Lexicons.institutionWordsWithSurnames.contains(core.hash),
+                // "van de Willem de Kooning Academie": a given name starts the next name.
+                !GivenNames.unambiguous.contains(core.hash)
             else { return nil }
             // "Ter Apel" is a place, "in Ter Apel" too.
             for start in i..<k where Lexicons.placesAndOrganisations.contains(runHash(start, k + 1)) { return nil }
