@@ -25,6 +25,37 @@ struct PrivacyKnowledgeTests: DetectorSuite {
         #expect(found(.name, in: text).isEmpty, "\(found(.name, in: text))")
     }
 
+    /// A person after the second break of a field is pasted in as much as after the first.
+    @Test func aPersonAfterAnyBreakOfADeclaredFieldIsFound() {
+        let names = PersonNames(organisations: ["Veluwezoom College, locatie Velp – Rachid el Bakkali-Mulder", "Veluwezoom College, locatie Velp"])
+        let scan = ScanText("Veluwezoom College, locatie Velp – Rachid el Bakkali-Mulder")
+        let found = PrivacyGate.detect(scan, names: names).filter { $0.kind == .name }.map { scan.written($0.range) }
+        #expect(found == ["Rachid el Bakkali-Mulder"])
+        let school = ScanText("De leerlingen van Veluwezoom College, locatie Velp deden mee.")
+        #expect(PrivacyGate.detect(school, names: names).filter { $0.kind == .name }.isEmpty)
+    }
+
+    @Test(
+        "a name the lexicon lacks after a phrase a person follows, or before a surname of the register with its particles",
+        arguments: [
+            ("Voor vragen kunt u contact opnemen met Ama Semedo.", "Ama Semedo"),
+            ("De aanbieder heeft op verzoek van Jeandra Dania de export opnieuw gemaakt.", "Jeandra Dania"),
+            ("Het gesprek vond plaats met Fem de Groot van het bestuur.", "Fem de Groot"),
+        ])
+    func unknownGivenNamesInContext(_ text: String, _ name: String) {
+        #expect(found(.name, in: text) == [name])
+    }
+
+    @Test(
+        "schools and places in those contexts are no names",
+        arguments: [
+            "Wij spraken met De Linde over de monitor.", "Het gesprek met Stichting De Linde was goed.", "De gemeente Hof van Twente besloot.",
+            "De leerlingen van Huis ter Heide kwamen.", "Voor vragen kunt u contact opnemen met het bestuur.",
+        ])
+    func schoolsAndPlacesInThoseContextsAreNoNames(_ text: String) {
+        #expect(found(.name, in: text).isEmpty, "\(found(.name, in: text))")
+    }
+
     @Test func aPersonInADeclaredFieldOrOutsideTheWholeNameIsStillFound() {
         #expect(found(.name, in: "Stichting Trineia, t.a.v. dhr. P. Jansen") == ["dhr. P. Jansen"])
         // Judged where it stands: the school's name elsewhere does not make this a school.

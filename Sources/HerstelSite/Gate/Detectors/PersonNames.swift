@@ -47,9 +47,13 @@ struct PersonNames {
                 }
             }
             var personTail = false
-            if end < tokens.count, let tail = PersonNames.personLikeTail(tokens[end...], text) {
-                tails.insert(tail)
-                personTail = true
+            // After each break, not only the first: "Veluwezoom College, locatie Velp – Rachid el
+            // Bakkali-Mulder".
+            for k in end..<tokens.count where k == end || PersonNames.isBreak(tokens[k]) && !PersonNames.isElision(tokens[k], in: text) {
+                if let tail = PersonNames.personLikeTail(tokens[k...], text) {
+                    tails.insert(tail)
+                    personTail = true
+                }
             }
             if end < tokens.count, PersonNames.hasPersonWord(tokens[end...]) { personTail = true }
             declared.append(PersonNames.wordsHash(words))
@@ -281,7 +285,7 @@ struct PersonNames {
         }
         // A role word and a name: "contactpersoon Jansen", "leerling Sanne", "directeur: Peter Smit".
         if PersonNames.roles.contains(token.hash) || PersonNames.forAttention.contains(token.hash)
-            || (!token.capital && PersonNames.lowerCaseRoles.contains(token.hash))
+            || (!token.capital && PersonNames.lowerCaseRoles.contains(token.hash)) || scan.endsContactPhrase(i)
         {
             // "... van een leerling.\nVragen kunt u ...": the sentence ended at the role word.
             if token.period { return nil }
@@ -297,11 +301,19 @@ struct PersonNames {
             // A surname without given name or initials starts with a capital ("directeur Van der
             // Meer"); "de inspecteur van Financiën" is a role of an organisation.
             if let next = scan.wordAt(j), !next.capital, PersonNames.particles.contains(next.hash) { return nil }
+            // "sprak met De Linde" is as often a school as a person.
+            if scan.endsContactPhrase(i), let next = scan.wordAt(j), next.hash == PersonNames.de { return nil }
             if let end = scan.nameBody(from: j, bareGivenName: true), !scan.isOrganisation(before: j, after: end) {
                 // Across a cell or block the next text is only a name when it looks like one
                 // (a given name, or two words): not the heading or sentence that follows ("Vragen?").
                 let crossed = ((i + 1)..<j).contains { tokens[$0].kind == .boundary || scan.isBar($0) }
                 if crossed, !scan.isGivenName(j), (j..<end).filter({ tokens[$0].kind == .word }).count < 2 { return nil }
+                // "sprak met Bollenstreek Oost": words of a declared name are the organisation's.
+                let run = scan.runHash(j, end)
+                if organisationRuns.contains(run) {
+                    suppressed.insert(run)
+                    return nil
+                }
                 return scan.range(j, end)
             }
             return nil
@@ -314,6 +326,17 @@ struct PersonNames {
         if token.capital, let end = scan.surnameThenInitials(from: i) {
             if scan.isOrganisation(before: i, after: end) { return nil }
             return tokens[i].start..<(tokens[end - 1].end + 1)
+        }
+        // A word the given-name lexicon lacks before a surname of the register with its
+        // particles: "met Fem de Groot", "Shurendy van der Sluis".
+        if token.capital, !scan.startsSentence(i), let end = scan.unknownGivenNameAndParticleSurname(at: i) {
+            if scan.isOrganisation(before: i, after: end) { return nil }
+            let run = scan.runHash(i, end)
+            if organisationRuns.contains(run) {
+                suppressed.insert(run)
+                return nil
+            }
+            return scan.range(i, end)
         }
         // A surname of the register with its particles and no given name: "van der Sluis",
         // "meent De Prins", "El Ahmadi".
@@ -599,7 +622,9 @@ struct PersonNames {
             var k = i
             while isParticle(k) { k += 1 }
             guard k > i, let core = wordAt(k), core.capital, !core.allCapitals || core.length > 4,
-                isSurnameLike(k, afterParticle: true), !Lexicons.institutionWordsWithSurnames.contains(core.hash)
+                isSurnameLike(k, afterParticle: true), !Lexicons.institutionWordsWithSurnames.contains(core.hash),
+                // "van de Willem de Kooning Academie": a given name starts the next name.
+                !GivenNames.unambiguous.contains(core.hash)
             else { return nil }
             // "Ter Apel" is a place, "in Ter Apel" too.
             for start in i..<k where Lexicons.placesAndOrganisations.contains(runHash(start, k + 1)) { return nil }
@@ -626,6 +651,30 @@ struct PersonNames {
                 if accepted { return (start, k + 1) }
             }
             return nil
+        }
+
+        /// "met" or "van" that ends a phrase a person follows: "contact opnemen met", "in gesprek
+        /// met", "op verzoek van".
+        func endsContactPhrase(_ i: Int) -> Bool {
+            guard let word = wordAt(i), !word.capital, let previous = wordAt(i - 1), !previous.period else { return false }
+            if word.hash == PersonNames.met { return PersonNames.beforeMet.contains(previous.hash) }
+            return word.hash == PersonNames.van && previous.hash == PersonNames.verzoek
+        }
+
+        /// The end of "Fem de Groot" from `i`: a capitalised word that can be a name (not after
+        /// another capitalised word, not a word of the lists above), then lower-case particles and
+        /// a surname that the register has with those particles ("de Groot", "van der Sluis").
+        func unknownGivenNameAndParticleSurname(at i: Int) -> Int? {
+            guard let word = wordAt(i), !word.period, !word.allCapitals, !isParticle(i), isSurnameLike(i), !isGivenName(i) else { return nil }
+            if let previous = wordAt(i - 1), previous.capital || isParticle(i - 1) { return nil }
+            if PersonNames.organisationPrefixes.contains(word.hash) || Lexicons.placesAndOrganisations.contains(runHash(i, i + 1)) { return nil }
+            var k = i + 1
+            while isParticle(k), !tokens[k].capital { k += 1 }
+            guard k > i + 1, let core = wordAt(k), core.capital, !core.allCapitals, isSurnameLike(k, afterParticle: true),
+                !Lexicons.institutionWordsWithSurnames.contains(core.hash), Lexicons.surnamesWithParticles.contains(runHash(i + 1, k + 1))
+            else { return nil }
+            if let after = wordAt(k + 1), after.capital { return nil }
+            return k + 1
         }
 
         /// The end of a surname of the register starting at `i` that stands on its own (no given
@@ -754,11 +803,18 @@ struct PersonNames {
 
     static let de = WordHash.of("de")
     static let van = WordHash.of("van")
+    static let met = WordHash.of("met")
+    static let verzoek = WordHash.of("verzoek")
+    /// Words before "met" that a person follows: "contact opnemen met", "in gesprek met", "sprak met".
+    static let beforeMet = WordHash.set("opnemen contact gesprek gesproken sprak spraken belde overleg overlegd")
 
     /// Lower-case words after which a name can follow: titles, roles, greetings, "de (heer)".
     static let lowerCaseStarts = WordHash.set(
-        [titlesText, titlesWithPeriodText, rolesText, lowerCaseRolesText, forAttentionText, greetingsText, particlesText, compoundParticlesText]
-            .joined(separator: " "))
+        [
+            titlesText, titlesWithPeriodText, rolesText, lowerCaseRolesText, forAttentionText, greetingsText, particlesText, compoundParticlesText,
+            "met",
+        ]
+        .joined(separator: " "))
     static let heer = WordHash.of("heer")
 
     /// Forms of address and titles before a name, with or without a period.
