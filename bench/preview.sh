@@ -184,7 +184,7 @@ rebuilt_since() {
     [ "$lines" -gt "$count" ] && break
     sleep 0.1
   done
-  grep '^Rebuilt:' "$OUT" | tail -n +"$((count + 1))" | sed -E 's/.* in ([0-9.]+) s\.$/\1/' | paste -sd+
+  grep '^Rebuilt:' "$OUT" | tail -n +"$((count + 1))" | sed -E 's/.* in ([0-9.]+) s[.;].*$/\1/' | paste -sd+
 }
 
 BODY_MS=() RENAME_MS=() BUILDS=() FAILED=0
